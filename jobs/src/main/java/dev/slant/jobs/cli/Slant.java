@@ -1,0 +1,64 @@
+package dev.slant.jobs.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** Entry point of `./slant` and of `spark-submit --class dev.slant.jobs.cli.Slant`: dispatches to one verb. */
+public final class Slant {
+    /** Options that take no value, for every verb. */
+    public static final Set<String> FLAGS = Set.of("help", "count-syndicated", "misses", "install-kernel", "quiet",
+            "no-dedupe", "rebuild");
+
+    private static final List<Verb> VERBS = List.of(
+    );
+
+    private Slant() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String[] args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            System.out.println(overview());
+            return args.length == 0 ? 2 : 0;
+        }
+        Verb verb = VERBS.stream().filter(v -> v.name().equals(args[0])).findFirst().orElse(null);
+        if (verb == null) {
+            System.err.println("slant: unknown verb '" + args[0] + "'\n\n" + overview());
+            return 2;
+        }
+        Options options;
+        try {
+            options = Options.parse(Arrays.copyOfRange(args, 1, args.length), FLAGS);
+        } catch (Options.UsageException e) {
+            System.err.println("slant " + verb.name() + ": " + e.getMessage() + "\n\n" + verb.help());
+            return 2;
+        }
+        if (options.flag("help")) {
+            System.out.println(verb.help());
+            return 0;
+        }
+        try {
+            return verb.run(options);
+        } catch (Options.UsageException e) {
+            System.err.println("slant " + verb.name() + ": " + e.getMessage() + "\n\n" + verb.help());
+            return 2;
+        } catch (Exception e) {
+            System.err.println("slant " + verb.name() + " failed: " + e);
+            e.printStackTrace();
+            return 1;
+        }
+    }
+
+    static String overview() {
+        StringBuilder sb = new StringBuilder("usage: ./slant VERB [options]    (./slant VERB --help for its options)\n\nverbs:\n");
+        for (Verb v : VERBS) {
+            sb.append(String.format("  %-10s %s%n", v.name(), v.summary()));
+        }
+        sb.append("\ncommon options: --master URL (default local[*]; ignored under spark-submit), --warehouse DIR");
+        return sb.toString();
+    }
+}

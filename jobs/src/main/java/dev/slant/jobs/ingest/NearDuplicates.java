@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,34 +75,50 @@ public final class NearDuplicates {
 
     /** The duplicate → original links among {@code articles} (columns article_id, published, text). */
     public static List<Link> find(Dataset<Row> articles) {
+        long t0 = System.nanoTime();
         Dataset<Row> features = articles.select("article_id", "text")
                 .mapPartitions((MapPartitionsFunction<Row, Row>) NearDuplicates::shingleVectors, Encoders.row(FEATURES))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> hashed = null;
         try {
+            long n = features.count();
+            if (n < 2) {
+                return List.of();
+            }
+            Ingest.progress("near-duplicates: %,d texts with >= %d shingles (%.1f s)", n, MIN_SHINGLES, seconds(t0));
             MinHashLSHModel model = new MinHashLSH().setNumHashTables(HASH_TABLES).setSeed(20211207L)
                     .setInputCol("features").setOutputCol("hashes").fit(features);
-            Dataset<Row> hashed = model.transform(features);
+            hashed = model.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
             List<Row> pairs = model.approxSimilarityJoin(hashed, hashed, 1.0 - MIN_JACCARD + 1e-9, "distance")
                     .select(col("datasetA.article_id").as("a"), col("datasetB.article_id").as("b"))
                     .filter(col("a").lt(col("b")))
                     .collectAsList();
+            Ingest.progress("near-duplicates: %,d pairs with Jaccard >= %.2f (%.1f s)", pairs.size(), MIN_JACCARD,
+                    seconds(t0));
             if (pairs.isEmpty()) {
                 return List.of();
             }
-            List<String> ids = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
             for (Row p : pairs) {
                 ids.add(p.getString(0));
                 ids.add(p.getString(1));
             }
             Map<String, Date> published = new HashMap<>();
             for (Row r : articles.select("article_id", "published")
-                    .filter(col("article_id").isin(ids.stream().distinct().toArray())).collectAsList()) {
+                    .filter(col("article_id").isin(ids.toArray())).collectAsList()) {
                 published.put(r.getString(0), r.getDate(1));
             }
             return group(pairs, published);
         } finally {
             features.unpersist();
+            if (hashed != null) {
+                hashed.unpersist();
+            }
         }
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** Connected components of the pairs (union-find); each member but the earliest links to the earliest. */

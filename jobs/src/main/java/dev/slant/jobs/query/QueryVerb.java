@@ -64,7 +64,6 @@ public final class QueryVerb implements Verb {
         int limit = options.getInt("limit", format == ResultPrinter.Format.TABLE ? DEFAULT_TABLE_LIMIT : -1);
         SparkSession spark = SparkSessions.forCli("slant-query", options.get("master", null));
         try {
-            spark.conf().set("spark.sql.jsonGenerator.ignoreNullFields", "false");
             return Query.run(spark, new Warehouse(spark, dir), options.positional().get(0), format, limit,
                     new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err);
         } finally {

@@ -113,8 +113,12 @@ public final class ResultPrinter {
 
     static long jsonl(Dataset<Row> result, PrintStream out) {
         long n = 0;
-        for (Iterator<String> it = result.toJSON().toLocalIterator(); it.hasNext(); n++) {
-            out.println(it.next());
+        // to_json with ignoreNullFields=false: a null is printed as null, not left out of the line.
+        Dataset<Row> lines = result.select(org.apache.spark.sql.functions.to_json(
+                org.apache.spark.sql.functions.struct(org.apache.spark.sql.functions.col("*")),
+                java.util.Map.of("ignoreNullFields", "false")));
+        for (Iterator<Row> it = lines.toLocalIterator(); it.hasNext(); n++) {
+            out.println(it.next().getString(0));
         }
         return n;
     }

@@ -11,6 +11,8 @@ public final class Slant {
             "no-dedupe", "rebuild");
 
     private static final List<Verb> VERBS = List.of(
+            new dev.slant.jobs.quotes.QuotesVerb(),
+            new dev.slant.jobs.validate.ValidateVerb()
     );
 
     private Slant() {

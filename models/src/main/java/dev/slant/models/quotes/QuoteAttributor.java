@@ -87,6 +87,35 @@ public final class QuoteAttributor {
         return new QuoteAttributor(article, registry).run();
     }
 
+    /** Sentences naming registered actors, including subject pronouns resolved to one (see ActorMentions). */
+    static List<ActorSentence> mentions(AnnotatedArticle article, ActorRegistry registry) {
+        QuoteAttributor qa = new QuoteAttributor(article, registry);
+        List<ActorSentence> out = new ArrayList<>();
+        List<ActorMatch> matches = article.actors();
+        int mi = 0;
+        for (Sentence s : article.sentences()) {
+            String text = article.text().substring(s.start(), s.end());
+            while (mi < matches.size() && matches.get(mi).start() < s.start()) {
+                mi++;
+            }
+            for (int k = mi; k < matches.size() && matches.get(k).start() < s.end(); k++) {
+                ActorMatch m = matches.get(k);
+                out.add(new ActorSentence(s.index(), s.start(), s.end(), text, m.actorId(), m.actorName(), m.start(),
+                        m.end(), m.surface(), m.method()));
+            }
+            if (s.tagged() && !s.tokens().isEmpty()) {
+                Speaker sub = qa.clauseSubject(s, s.end());
+                if (sub != null && "pronoun".equals(sub.method()) && sub.actorId() != null) {
+                    out.add(new ActorSentence(s.index(), s.start(), s.end(), text, sub.actorId(), sub.actorName(),
+                            sub.start(), sub.end(), sub.mention(), "pronoun"));
+                    qa.history.add(new Mention(sub.start(), sub));
+                    qa.history.sort((x, y) -> Integer.compare(x.pos, y.pos));
+                }
+            }
+        }
+        return out;
+    }
+
     private record Mention(int pos, Speaker speaker) {
     }
 

@@ -42,7 +42,7 @@ public final class QuoteAttributor {
             "Pentagon", "Kremlin", "White", "House", "US", "U.S.", "UK", "EU", "UN", "U.N.", "NATO", "Ministry",
             "Department", "Office", "Secretary-General", "Governor-elect", "President-elect", "Senate", "Congress",
             "Mrs.", "Miss", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
-            "And", "But", "However", "Meanwhile", "In", "On", "At", "For", "When", "After", "Before", "As", "If");
+            "And", "But", "However", "Meanwhile", "While", "Although", "Though", "Since", "Because", "Also", "So", "In", "On", "At", "For", "When", "After", "Before", "As", "If");
     private static final Pattern MEDIA = Pattern.compile(
             "(?i)\\b(news agency|agency|media|press|newspaper|reports?|reporting|reuters|ap|afp|tass|interfax|ria|"
                     + "bloomberg|cnn|bbc|times|post|journal|television|tv|outlet|website|magazine|daily|sources?|"
@@ -150,10 +150,7 @@ public final class QuoteAttributor {
                 }
             }
             if (!sentenceHasQuote[s.index()] && here.stream().allMatch(MarkedSpan::scare)) {
-                Quote q = indirect(s);
-                if (q != null) {
-                    out.add(q);
-                }
+                out.addAll(indirect(s));
             }
         }
         out.sort((x, y) -> Integer.compare(x.charStart(), y.charStart()));
@@ -357,6 +354,17 @@ public final class QuoteAttributor {
                 }
             }
             return resolve(s, np[0], np[1], "subject-verb");
+        }
+        // `Steven Cheung, a campaign spokesman, said`
+        if (j >= 3 && t.get(j).word().equals(",") && isNpToken(t.get(j - 1)) && !quoteChar[t.get(j - 1).start()]) {
+            int[] role = npBackward(t, j - 1);
+            if (role[0] >= 2 && t.get(role[0] - 1).word().equals(",") && isNpToken(t.get(role[0] - 2))) {
+                int[] name = npBackward(t, role[0] - 2);
+                if (hasProperName(t, name[0], name[1]) && !hasProperName(t, role[0], role[1])
+                        && (name[0] == 0 || !t.get(name[0] - 1).word().equals(","))) {
+                    return resolve(s, name[0], name[1], "apposition");
+                }
+            }
         }
         boolean inverted = j < 0 || quoteChar[t.get(j).start()] || t.get(j).word().equals(",");
         if (inverted && i + 1 < t.size()) {
@@ -673,20 +681,38 @@ public final class QuoteAttributor {
     // ---------------------------------------------------------------- indirect speech
 
     /** `X said (that) CLAUSE`, `CLAUSE, X said`, `according to X, CLAUSE`, `CLAUSE, according to X`. */
-    private Quote indirect(Sentence s) {
+    private List<Quote> indirect(Sentence s) {
+        List<Quote> out = new ArrayList<>();
         List<Token> t = s.tokens();
         if (!s.tagged() || t.size() < 5) {
-            return null;
+            return out;
         }
+        int from = 0;
+        while (from < t.size()) {
+            int[] next = new int[]{t.size()};
+            Quote q = indirectFrom(s, from, next);
+            if (q == null) {
+                break;
+            }
+            out.add(q);
+            from = next[0];
+        }
+        return out;
+    }
+
+    /** The first indirect quotation whose cue is at token `from` or later; next[0] is where to look for another. */
+    private Quote indirectFrom(Sentence s, int from, int[] next) {
+        List<Token> t = s.tokens();
         int endTok = t.size();
         while (endTok > 0 && ".!?".contains(t.get(endTok - 1).word())) {
             endTok--;
         }
-        for (int i = 0; i < t.size(); i++) {
+        for (int i = from; i < t.size(); i++) {
             Cue cue = cueAt(t, i);
             if (cue == null) {
                 continue;
             }
+            next[0] = t.size();
             if (cue.accordingTo) {
                 Speaker sp = accordingTo(s, cue);
                 if (sp == null) {
@@ -701,7 +727,7 @@ public final class QuoteAttributor {
                 if (i <= 2 && npEnd < endTok && t.get(npEnd).word().equals(",")) {
                     return indirectQuote(t, npEnd + 1, endTok, cue, sp, s);
                 }
-                if (i > 0 && t.get(i - 1).word().equals(",") && npEnd >= endTok) {
+                if (i > 3 && t.get(i - 1).word().equals(",")) {
                     return indirectQuote(t, 0, i - 1, cue, sp, s);
                 }
                 continue;
@@ -720,7 +746,7 @@ public final class QuoteAttributor {
                     : i > 0 && t.get(i - 1).word().equals(",");
             if (trailing) {
                 int comma = indexOfComma(t, sp.start() < t.get(i).start() ? sp.start() : t.get(i).start());
-                if (comma > 3) {
+                if (comma > 3 && from == 0) {
                     return indirectQuote(t, 0, comma, cue, sp, s);
                 }
             }
@@ -737,10 +763,32 @@ public final class QuoteAttributor {
                 k++;
             }
             if (sp.start() < t.get(i).start() && (that || k < t.size() && isNpToken(t.get(k))) && endTok - k >= 4) {
-                return indirectQuote(t, k, endTok, cue, sp, s);
+                int end = clauseEnd(s, k, endTok);
+                next[0] = end;
+                return indirectQuote(t, k, end, cue, sp, s);
             }
         }
         return null;
+    }
+
+    /** Where reported content ends: before `, X said ...` starting another report in the same sentence. */
+    private int clauseEnd(Sentence s, int from, int endTok) {
+        List<Token> t = s.tokens();
+        for (int k = from + 3; k < endTok; k++) {
+            if (!t.get(k).word().equals(",")) {
+                continue;
+            }
+            for (int v = k + 1; v < Math.min(endTok, k + 8); v++) {
+                String lemma = Cues.lemma(t.get(v).word());
+                if (Cues.isSpeech(lemma) && t.get(v).tagStarts("VB")) {
+                    return k;
+                }
+                if (!isNpToken(t.get(v))) {
+                    break;
+                }
+            }
+        }
+        return endTok;
     }
 
     private boolean commaBefore(List<Token> t, int charPos) {

@@ -50,18 +50,11 @@ public final class ArticleAnnotator {
 
         List<CoreMap> selected = new ArrayList<>();
         boolean[] chosen = new boolean[coreSentences.size()];
-        int ai = 0;
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
             int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             boolean want = false;
-            while (ai < actors.size() && actors.get(ai).end() <= start) {
-                ai++;
-            }
-            if (ai < actors.size() && actors.get(ai).start() < end) {
-                want = true;
-            }
             for (CoreLabel tok : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 String w = tok.originalText();
                 if (want) {
@@ -69,7 +62,7 @@ public final class ArticleAnnotator {
                 }
                 if (w.indexOf('"') >= 0 || w.indexOf('“') >= 0 || w.indexOf('”') >= 0 || w.indexOf('‘') >= 0
                         || w.equals("'") || w.equals("’") || w.equals("``") || w.equals("''")
-                        || Cues.lemma(w) != null || w.equalsIgnoreCase("according")) {
+                        || Cues.isSpeech(Cues.lemma(w)) || w.equalsIgnoreCase("according")) {
                     want = true;
                 }
             }

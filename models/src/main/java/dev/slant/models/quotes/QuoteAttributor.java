@@ -103,7 +103,7 @@ public final class QuoteAttributor {
                 out.add(new ActorSentence(s.index(), s.start(), s.end(), text, m.actorId(), m.actorName(), m.start(),
                         m.end(), m.surface(), m.method()));
             }
-            if (s.tagged() && !s.tokens().isEmpty()) {
+            if (!s.tokens().isEmpty()) {
                 Speaker sub = qa.clauseSubject(s, s.end());
                 if (sub != null && "pronoun".equals(sub.method()) && sub.actorId() != null) {
                     out.add(new ActorSentence(s.index(), s.start(), s.end(), text, sub.actorId(), sub.actorName(),

@@ -12,7 +12,9 @@ public final class Slant {
 
     private static final List<Verb> VERBS = List.of(
             new dev.slant.jobs.ingest.IngestVerb(),
-            new dev.slant.jobs.query.QueryVerb()
+            new dev.slant.jobs.query.QueryVerb(),
+            new dev.slant.jobs.quotes.QuotesVerb(),
+            new dev.slant.jobs.validate.ValidateVerb()
     );
 
     private Slant() {

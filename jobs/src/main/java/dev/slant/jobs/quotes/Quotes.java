@@ -1,0 +1,193 @@
+package dev.slant.jobs.quotes;
+
+import dev.slant.models.actors.ActorRegistry;
+import dev.slant.models.quotes.ArticleQuotes;
+import dev.slant.models.quotes.Quote;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+/**
+ * The quotes stage: articles in, the `quotes` table out (DESIGN §2). Each partition runs the models' rule-based
+ * attribution with the JVM's shared CoreNLP pipelines and registry; an article whose processing throws becomes a
+ * reject row instead of failing the task.
+ */
+public final class Quotes {
+    /** Column holding the failure reason in the combined output of {@link #process}; null for quote rows. */
+    public static final String ERROR = "_error";
+    private static final Map<String, ActorRegistry> REGISTRIES = new ConcurrentHashMap<>();
+
+    public static final StructType QUOTES = new StructType()
+            .add("quote_id", DataTypes.StringType, false)
+            .add("article_id", DataTypes.StringType, true)
+            .add("source", DataTypes.StringType, true)
+            .add("week", DataTypes.StringType, true)
+            .add("text", DataTypes.StringType, true)
+            .add("char_start", DataTypes.IntegerType, false)
+            .add("char_end", DataTypes.IntegerType, false)
+            .add("kind", DataTypes.StringType, true)
+            .add("cue", DataTypes.StringType, true)
+            .add("speaker_mention", DataTypes.StringType, true)
+            .add("speaker", DataTypes.StringType, true)
+            .add("actor_id", DataTypes.StringType, true)
+            .add("actor_name", DataTypes.StringType, true)
+            .add("attribution_method", DataTypes.StringType, true)
+            .add("attribution_confidence", DataTypes.DoubleType, true)
+            .add("sentiment_label", DataTypes.StringType, true)
+            .add("sentiment_score", DataTypes.DoubleType, true)
+            .add("sentiment_probs", DataTypes.createArrayType(DataTypes.DoubleType), true);
+
+    private static final StructType COMBINED = QUOTES.add(ERROR, DataTypes.StringType, true)
+            .add("_raw", DataTypes.StringType, true);
+
+    private Quotes() {
+    }
+
+    /** The `quotes` table of these articles (articles that fail are left out: see {@link #process}). */
+    public static Dataset<Row> extract(Dataset<Row> articles, String registryPath) {
+        return quotesOf(process(articles, registryPath));
+    }
+
+    /** Quote rows plus one row per failed article (ERROR set); split with {@link #quotesOf} / {@link #rejectsOf}. */
+    public static Dataset<Row> process(Dataset<Row> articles, String registryPath) {
+        Dataset<Row> in = articles.select(col("article_id"), col("source"), col("week"),
+                col("published").cast("date").as("published"), col("text"));
+        return in.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new PartitionRun(rows, registryPath),
+                org.apache.spark.sql.Encoders.row(COMBINED));
+    }
+
+    public static Dataset<Row> quotesOf(Dataset<Row> combined) {
+        return combined.filter(col(ERROR).isNull()).drop(ERROR, "_raw");
+    }
+
+    /** Rejects in the warehouse's shape: input, position, reason, raw. */
+    public static Dataset<Row> rejectsOf(Dataset<Row> combined) {
+        return combined.filter(col(ERROR).isNotNull()).select(lit("articles").as("input"),
+                col("article_id").as("position"), col(ERROR).as("reason"), col("_raw").as("raw"));
+    }
+
+    /** The registry of this JVM for a path (null: the default registry), loaded once. */
+    static ActorRegistry registry(String path) {
+        if (path == null || path.isBlank()) {
+            return ActorRegistry.defaults();
+        }
+        return REGISTRIES.computeIfAbsent(path, p -> ActorRegistry.load(Paths.get(p)));
+    }
+
+    public static String quoteId(String articleId, int start, int end) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-1").digest((articleId + ":" + start + ":" + end)
+                    .getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 8; i++) {
+                sb.append(String.format("%02x", h[i]));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static LocalDate dateOf(Object o) {
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        if (o instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return null;
+    }
+
+    /** Processes one partition lazily, article by article, printing progress to stderr. */
+    private static final class PartitionRun implements Iterator<Row> {
+        private final Iterator<Row> articles;
+        private final String registryPath;
+        private final List<Row> pending = new ArrayList<>();
+        private int next;
+        private long done;
+        private final long started = System.nanoTime();
+        private long lastReport = started;
+
+        PartitionRun(Iterator<Row> articles, String registryPath) {
+            this.articles = articles;
+            this.registryPath = registryPath;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next >= pending.size()) {
+                if (!articles.hasNext()) {
+                    if (done > 0) {
+                        report(true);
+                    }
+                    return false;
+                }
+                pending.clear();
+                next = 0;
+                one(articles.next());
+            }
+            return true;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return pending.get(next++);
+        }
+
+        private void one(Row r) {
+            String id = r.getString(0);
+            String source = r.getString(1);
+            String week = r.getString(2);
+            String text = r.getString(4);
+            try {
+                if (text == null) {
+                    throw new IllegalArgumentException("article has no text");
+                }
+                List<Quote> qs = ArticleQuotes.find(text, dateOf(r.get(3)), registry(registryPath));
+                for (Quote q : qs) {
+                    pending.add(RowFactory.create(quoteId(id, q.charStart(), q.charEnd()), id, source, week, q.text(),
+                            q.charStart(), q.charEnd(), q.kind(), q.cue(), q.speakerMention(), q.speaker(),
+                            q.actorId(), q.actorName(), q.attributionMethod(), q.attributionConfidence(), null, null,
+                            null, null, null));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                String raw = text == null ? null : text.substring(0, Math.min(500, text.length()));
+                pending.add(RowFactory.create(quoteId(id, -1, -1), id, source, week, null, -1, -1, null, null,
+                        null, null, null, null, null, null, null, null, null,
+                        "quotes: " + e.getClass().getSimpleName() + ": " + e.getMessage(), raw));
+            }
+            done++;
+            report(false);
+        }
+
+        private void report(boolean last) {
+            long now = System.nanoTime();
+            if (last || now - lastReport > 30_000_000_000L) {
+                lastReport = now;
+                double secs = (now - started) / 1e9;
+                System.err.printf("quotes: %s %d articles, %.1f articles/s%n", last ? "partition done," : "partition at",
+                        done, done / Math.max(secs, 1e-9));
+            }
+        }
+    }
+}

@@ -1,0 +1,827 @@
+package dev.slant.models.quotes;
+
+import dev.slant.models.actors.Actor;
+import dev.slant.models.actors.ActorMatch;
+import dev.slant.models.actors.ActorRegistry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attributes the quotations of one article to speakers with news-writing patterns over POS-tagged tokens:
+ * `X said`/`X admits that` (subject-verb), `said X` (verb-subject), `X, the spokesman, said` (apposition),
+ * `according to X` / `according to his counterpart, X`, titles resolved by the article date (role), pronouns resolved
+ * to the last compatible person (pronoun), a quote with no cue of its own continuing the previous attribution
+ * (continuation), bodies and capitals as subjects (`Moscow expects`). Also finds indirect speech without marks.
+ *
+ * <p>When a sentence has several cues, a reporting clause after the quotation (`"...", X announced`) wins over a
+ * cue before it, except a relay by a news medium (`according to Europa Press`), which only counts when nothing
+ * else names a speaker.
+ */
+public final class QuoteAttributor {
+    private static final Set<String> SKIP_BEFORE_CUE = setOf("has", "have", "had", "will", "would", "did", "does",
+            "do", "is", "was", "also", "not", "never", "then", "again", "recently", "previously", "already", "has",
+            "just", "repeatedly", "once", "later", "earlier", "further", "publicly", "privately", "reportedly",
+            "flatly", "strongly", "firmly", "clearly", "been", "could", "should", "may", "might", "can", "had",
+            "n't", "'s", "even", "still", "too", "officially", "specifically", "explicitly", "openly", "bluntly");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but", "although", "though",
+            "meanwhile", ";", "whilst");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
+    private static final Set<String> TITLE_WORDS = setOf("President", "Vice", "Secretary", "Minister", "Foreign",
+            "Defence", "Defense", "Prime", "Chancellor", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Sen.",
+            "Senator", "Rep.", "Gov.", "Governor", "General", "Gen.", "Spokesman", "Spokeswoman", "State", "Press",
+            "Deputy", "Ambassador", "Chief", "Director", "Leader", "Speaker", "Representative", "Judge", "Justice",
+            "Attorney", "Adm.", "Col.", "Lt.", "Sgt.", "Capt.", "Prof.", "Professor", "Mayor", "King", "Queen",
+            "Prince", "Pope", "Chairman", "Chairwoman", "Commissioner", "Officer", "Former", "Presidential",
+            "Candidate", "Nominee", "Democrat", "Republican", "Sir", "Lord", "Lady", "Dame", "Rev.", "Reverend",
+            "Pentagon", "Kremlin", "White", "House", "US", "U.S.", "UK", "EU", "UN", "U.N.", "NATO", "Ministry",
+            "Department", "Office", "Secretary-General", "Governor-elect", "President-elect", "Senate", "Congress",
+            "Mrs.", "Miss", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
+            "And", "But", "However", "Meanwhile", "While", "Although", "Though", "Since", "Because", "Also", "So", "In", "On", "At", "For", "When", "After", "Before", "As", "If");
+    private static final Pattern MEDIA = Pattern.compile(
+            "(?i)\\b(news agency|agency|media|press|newspaper|reports?|reporting|reuters|ap|afp|tass|interfax|ria|"
+                    + "bloomberg|cnn|bbc|times|post|journal|television|tv|outlet|website|magazine|daily|sources?|"
+                    + "polls?|survey|data|figures|statistics|study|analysis|estimates?)\\b");
+
+    private static Set<String> setOf(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    private final AnnotatedArticle a;
+    private final ActorRegistry registry;
+    private final boolean[] quoteChar;
+    private final List<Mention> history = new ArrayList<>();
+    private Speaker last;
+    private int lastSentence = -10;
+    private int lastParagraph = -10;
+
+    private QuoteAttributor(AnnotatedArticle a, ActorRegistry registry) {
+        this.a = a;
+        this.registry = registry;
+        this.quoteChar = new boolean[a.text().length() + 1];
+        for (MarkedSpan m : a.marked()) {
+            if (!m.scare()) {
+                int from = Math.max(0, m.openMark());
+                int to = m.closeMark() >= 0 ? m.closeMark() + 1 : m.end();
+                for (int i = from; i < to && i < quoteChar.length; i++) {
+                    quoteChar[i] = true;
+                }
+            }
+        }
+        for (ActorMatch m : a.actors()) {
+            if (!quoteChar[m.start()]) {
+                registry.byId(m.actorId()).ifPresent(act -> history.add(new Mention(m.start(), speakerOf(act,
+                        m.surface(), m.start(), m.end(), m.method(), 0.9))));
+            }
+        }
+        history.sort((x, y) -> Integer.compare(x.pos, y.pos));
+    }
+
+    /** Every quotation of the article (marked and indirect), attributed, in text order. */
+    public static List<Quote> attribute(AnnotatedArticle article, ActorRegistry registry) {
+        return new QuoteAttributor(article, registry).run();
+    }
+
+    /** Sentences naming registered actors, including subject pronouns resolved to one (see ActorMentions). */
+    static List<ActorSentence> mentions(AnnotatedArticle article, ActorRegistry registry) {
+        QuoteAttributor qa = new QuoteAttributor(article, registry);
+        List<ActorSentence> out = new ArrayList<>();
+        List<ActorMatch> matches = article.actors();
+        int mi = 0;
+        for (Sentence s : article.sentences()) {
+            String text = article.text().substring(s.start(), s.end());
+            while (mi < matches.size() && matches.get(mi).start() < s.start()) {
+                mi++;
+            }
+            for (int k = mi; k < matches.size() && matches.get(k).start() < s.end(); k++) {
+                ActorMatch m = matches.get(k);
+                out.add(new ActorSentence(s.index(), s.start(), s.end(), text, m.actorId(), m.actorName(), m.start(),
+                        m.end(), m.surface(), m.method()));
+            }
+            if (!s.tokens().isEmpty()) {
+                Speaker sub = qa.clauseSubject(s, s.end());
+                if (sub != null && "pronoun".equals(sub.method()) && sub.actorId() != null) {
+                    out.add(new ActorSentence(s.index(), s.start(), s.end(), text, sub.actorId(), sub.actorName(),
+                            sub.start(), sub.end(), sub.mention(), "pronoun"));
+                    qa.history.add(new Mention(sub.start(), sub));
+                    qa.history.sort((x, y) -> Integer.compare(x.pos, y.pos));
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Mention(int pos, Speaker speaker) {
+    }
+
+    private record Cue(String text, int tokenIndex, int start, int end, boolean accordingTo) {
+    }
+
+    private record Candidate(Cue cue, Speaker speaker, double score) {
+    }
+
+    private List<Quote> run() {
+        List<Quote> out = new ArrayList<>();
+        List<MarkedSpan> marked = a.marked();
+        boolean[] sentenceHasQuote = new boolean[a.sentences().size()];
+        int mi = 0;
+        for (Sentence s : a.sentences()) {
+            // indirect speech only in sentences without quotation marks; quotes first, in order
+            List<MarkedSpan> here = new ArrayList<>();
+            while (mi < marked.size() && marked.get(mi).openMark() < s.end()) {
+                here.add(marked.get(mi));
+                mi++;
+            }
+            for (MarkedSpan m : here) {
+                if (m.scare()) {
+                    continue;
+                }
+                for (int k = a.sentenceAt(m.start()); k <= a.sentenceAt(Math.max(m.start(), m.end() - 1)); k++) {
+                    sentenceHasQuote[k] = true;
+                }
+                Quote q = attributeMarked(m, marked);
+                if (q != null) {
+                    out.add(q);
+                }
+            }
+            if (!sentenceHasQuote[s.index()] && here.stream().allMatch(MarkedSpan::scare)) {
+                out.addAll(indirect(s));
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.charStart(), y.charStart()));
+        return out;
+    }
+
+    private Quote attributeMarked(MarkedSpan m, List<MarkedSpan> marked) {
+        int firstSentence = a.sentenceAt(m.openMark());
+        int lastSentenceIdx = a.sentenceAt(Math.max(m.start(), m.end() - 1));
+        Speaker sp = null;
+        String cueText = null;
+        MarkedSpan groupHead = marked.get(m.group());
+        if (groupHead != m && last != null) {
+            // a later paragraph of a multi-paragraph quotation: same speaker as its first paragraph
+            sp = last.withMethod("continuation", Math.min(0.8, last.confidence()));
+        }
+        if (sp == null) {
+            Candidate best = null;
+            for (int k = firstSentence; k <= lastSentenceIdx; k++) {
+                Candidate c = bestCue(a.sentences().get(k), m);
+                if (c != null && (best == null || c.score > best.score)) {
+                    best = c;
+                }
+            }
+            if (best != null) {
+                sp = best.speaker;
+                cueText = best.cue.text;
+            }
+        }
+        Sentence s = a.sentences().get(firstSentence);
+        if (sp == null) {
+            Speaker subject = clauseSubject(s, m.openMark());
+            boolean namedSubject = subject != null && subject.known() && !"pronoun".equals(subject.method());
+            boolean recent = last != null && (lastSentence >= firstSentence - 2 && lastParagraph >= s.paragraph() - 1);
+            if (namedSubject) {
+                sp = subject.withMethod("subject", 0.45);
+            } else if (recent) {
+                sp = last.withMethod("continuation", 0.6);
+            } else if (subject != null && subject.known()) {
+                sp = subject.withMethod("pronoun", 0.4);
+            }
+        }
+        if (sp == null && m.length() < 40 && titleCase(a.text().substring(m.start(), m.end()))) {
+            return null; // a capitalised name in marks with nobody saying it: a title or term, not a quotation
+        }
+        if (sp != null && sp.known()) {
+            remember(sp, firstSentence, s.paragraph());
+        }
+        return quote(m.start(), m.end(), m.direct() ? "direct" : "partial", cueText, sp);
+    }
+
+    private void remember(Speaker sp, int sentence, int paragraph) {
+        last = sp;
+        lastSentence = sentence;
+        lastParagraph = paragraph;
+        if (sp.start() >= 0) {
+            history.add(new Mention(sp.start(), sp));
+            history.sort((x, y) -> Integer.compare(x.pos, y.pos));
+        }
+    }
+
+    private Quote quote(int start, int end, String kind, String cue, Speaker sp) {
+        String text = a.text().substring(start, end);
+        if (sp == null) {
+            return new Quote(text, start, end, kind, cue, null, null, null, null, null, 0.0);
+        }
+        return new Quote(text, start, end, kind, cue, sp.mention(), sp.name(), sp.actorId(), sp.actorName(),
+                sp.method(), sp.confidence());
+    }
+
+    // ---------------------------------------------------------------- cues in a sentence
+
+    private Candidate bestCue(Sentence s, MarkedSpan m) {
+        List<Token> t = s.tokens();
+        Candidate best = null;
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (quoteChar[tok.start()]) {
+                continue;
+            }
+            Cue cue = cueAt(t, i);
+            if (cue == null) {
+                continue;
+            }
+            boolean after = tok.start() >= m.end();
+            if (!after && breakBetween(t, i + 1, m.openMark())) {
+                continue;
+            }
+            if (after && breakBetweenAfter(t, m.end(), i)) {
+                continue;
+            }
+            Speaker sp = cue.accordingTo ? accordingTo(s, cue) : speakerOfVerb(s, cue);
+            if (sp == null) {
+                continue;
+            }
+            double score = after ? 3.0 : 2.0;
+            int distance = Math.abs(after ? tok.start() - m.end() : m.openMark() - tok.end());
+            score -= Math.min(0.9, distance / 400.0);
+            if (MEDIA.matcher(sp.mention()).find() && sp.actorId() == null) {
+                score -= 2.5;
+            }
+            if (!sp.known()) {
+                score -= 0.5;
+            }
+            Candidate c = new Candidate(cue, sp, score);
+            if (best == null || c.score > best.score) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private Cue cueAt(List<Token> t, int i) {
+        Token tok = t.get(i);
+        String w = tok.lower();
+        if (w.equals("according") && i + 1 < t.size() && t.get(i + 1).lower().equals("to")) {
+            return new Cue("according to", i + 1, tok.start(), t.get(i + 1).end(), true);
+        }
+        String lemma = Cues.lemma(tok.word());
+        if (lemma == null || (tok.tag() != null && !tok.tagStarts("VB"))) {
+            return null;
+        }
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+        switch (lemma) {
+            case "point":
+                if (!next.equals("to") && !next.equals("out")) {
+                    return null;
+                }
+                return new Cue(tok.word() + " " + t.get(i + 1).word(), i, tok.start(), t.get(i + 1).end(), false);
+            case "speak":
+                if (!next.equals("of") && !next.equals("about")) {
+                    return null;
+                }
+                return new Cue(tok.word() + " " + t.get(i + 1).word(), i, tok.start(), t.get(i + 1).end(), false);
+            case "refer":
+                if (!next.equals("to")) {
+                    return null;
+                }
+                return new Cue(tok.word() + " to", i, tok.start(), t.get(i + 1).end(), false);
+            default:
+                return new Cue(tok.word(), i, tok.start(), tok.end(), false);
+        }
+    }
+
+    /** A new clause between a cue before the quote and the quote (`Moscow expects ..., while Washington will "..."`). */
+    private boolean breakBetween(List<Token> t, int from, int quoteOpen) {
+        for (int j = from; j < t.size() && t.get(j).start() < quoteOpen; j++) {
+            if (!quoteChar[t.get(j).start()] && CLAUSE_BREAKS.contains(t.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean breakBetweenAfter(List<Token> t, int quoteEnd, int cueIndex) {
+        for (int j = cueIndex - 1; j >= 0 && t.get(j).start() >= quoteEnd; j--) {
+            String w = t.get(j).lower();
+            if (CLAUSE_BREAKS.contains(w) || w.equals(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Speaker accordingTo(Sentence s, Cue cue) {
+        List<Token> t = s.tokens();
+        int i = cue.tokenIndex + 1;
+        int[] np = npForward(t, i);
+        if (np == null) {
+            return null;
+        }
+        int[] app = apposition(t, np[1]);
+        if (app != null && !hasProperName(t, np[0], np[1])) {
+            return resolve(s, app[0], app[1], "according-to");
+        }
+        return resolve(s, np[0], np[1], "according-to");
+    }
+
+    private Speaker speakerOfVerb(Sentence s, Cue cue) {
+        List<Token> t = s.tokens();
+        int i = cue.tokenIndex;
+        int j = i - 1;
+        while (j >= 0 && !quoteChar[t.get(j).start()] && (SKIP_BEFORE_CUE.contains(t.get(j).lower())
+                || t.get(j).tagStarts("RB") || t.get(j).tagStarts("MD"))) {
+            j--;
+        }
+        // `Peskov admits, however, that`: skip a comma-enclosed adverb
+        if (j >= 2 && t.get(j).word().equals(",") && t.get(j - 1).tagStarts("RB") && t.get(j - 2).word().equals(",")) {
+            j -= 3;
+        }
+        if (j >= 0 && !quoteChar[t.get(j).start()] && isNpToken(t.get(j))) {
+            int[] np = npBackward(t, j);
+            // `Dmitry Peskov, the Kremlin spokesman, said`: the name before the apposition
+            if (!hasProperName(t, np[0], np[1]) && np[0] >= 2 && t.get(np[0] - 1).word().equals(",")) {
+                int k = np[0] - 2;
+                if (k >= 0 && isNpToken(t.get(k)) && !quoteChar[t.get(k).start()]) {
+                    int[] name = npBackward(t, k);
+                    if (hasProperName(t, name[0], name[1])) {
+                        return resolve(s, name[0], name[1], "apposition");
+                    }
+                }
+            }
+            return resolve(s, np[0], np[1], "subject-verb");
+        }
+        // `Steven Cheung, a campaign spokesman, said`
+        if (j >= 3 && t.get(j).word().equals(",") && isNpToken(t.get(j - 1)) && !quoteChar[t.get(j - 1).start()]) {
+            int[] role = npBackward(t, j - 1);
+            if (role[0] >= 2 && t.get(role[0] - 1).word().equals(",") && isNpToken(t.get(role[0] - 2))) {
+                int[] name = npBackward(t, role[0] - 2);
+                if (hasProperName(t, name[0], name[1]) && !hasProperName(t, role[0], role[1])
+                        && (name[0] == 0 || !t.get(name[0] - 1).word().equals(","))) {
+                    return resolve(s, name[0], name[1], "apposition");
+                }
+            }
+        }
+        boolean inverted = j < 0 || quoteChar[t.get(j).start()] || t.get(j).word().equals(",");
+        if (inverted && i + 1 < t.size()) {
+            int[] np = npForward(t, i + 1);
+            if (np != null && !t.get(np[0]).lower().equals("that")) {
+                int[] app = apposition(t, np[1]);
+                if (app != null && !hasProperName(t, np[0], np[1])) {
+                    return resolve(s, app[0], app[1], "verb-subject");
+                }
+                if (hasProperName(t, np[0], np[1]) || isPronoun(t.get(np[0])) || roleAt(np[0], np[1], s) != null) {
+                    return resolve(s, np[0], np[1], "verb-subject");
+                }
+            }
+        }
+        // participle or coordinated verb (`..., pointing to`, `..., and spoke of`): the clause's subject
+        if (j >= 0 && (t.get(j).word().equals(",") || t.get(j).lower().equals("and"))
+                || t.get(i).tagStarts("VBG")) {
+            Speaker sub = clauseSubject(s, t.get(i).start());
+            if (sub != null) {
+                return sub.withMethod(sub.method().equals("pronoun") ? "pronoun" : "subject-verb", 0.7);
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the clause that contains position `pos`: after the last clause break, past an introduction. */
+    private Speaker clauseSubject(Sentence s, int pos) {
+        List<Token> t = s.tokens();
+        int from = 0;
+        for (int j = 0; j < t.size() && t.get(j).start() < pos; j++) {
+            if (!quoteChar[t.get(j).start()] && CLAUSE_BREAKS.contains(t.get(j).lower())) {
+                from = j + 1;
+            }
+        }
+        // skip an introduction ending with a comma: `For his part,` `On the other hand,` `Indeed,`
+        int limit = Math.min(t.size(), from + 7);
+        for (int j = from; j < limit; j++) {
+            if (t.get(j).word().equals(",")) {
+                Token first = t.get(from);
+                if (first.tagStarts("IN") || first.tagStarts("RB") || first.tagStarts("CC")
+                        || first.lower().equals("indeed")) {
+                    from = j + 1;
+                }
+                break;
+            }
+        }
+        if (from >= t.size() || quoteChar[t.get(from).start()] || !isNpToken(t.get(from))
+                || t.get(from).start() >= pos) {
+            return null;
+        }
+        int[] np = npForward(t, from);
+        if (np == null) {
+            return null;
+        }
+        Speaker sp = resolve(s, np[0], np[1], "subject-verb");
+        return sp;
+    }
+
+    // ---------------------------------------------------------------- noun phrases
+
+    private boolean isNpToken(Token t) {
+        if (t.tag() == null) {
+            return t.isCapitalised();
+        }
+        String g = t.tag();
+        return g.startsWith("NN") || g.equals("PRP") || g.equals("DT") || g.startsWith("JJ") || g.equals("POS")
+                || g.equals("PRP$") || g.equals("CD") || (g.equals("IN") && t.word().equals("of"))
+                || (g.equals(".") && t.word().equals("."));
+    }
+
+    private static boolean isPronoun(Token t) {
+        return PRONOUNS.contains(t.lower());
+    }
+
+    /** The noun phrase ending at token j: tokens to the left while nominal (`presidential spokesman Dmitry Peskov`). */
+    private int[] npBackward(List<Token> t, int j) {
+        int k = j;
+        if (isPronoun(t.get(j))) {
+            return new int[]{j, j + 1};
+        }
+        while (k - 1 >= 0 && !quoteChar[t.get(k - 1).start()] && isNpToken(t.get(k - 1))
+                && !CLAUSE_BREAKS.contains(t.get(k - 1).lower())
+                && !isPronoun(t.get(k - 1)) && !t.get(k - 1).word().equals(".")) {
+            Token prev = t.get(k - 1);
+            if (prev.word().equals("of") && !(k - 2 >= 0 && t.get(k - 2).isCapitalised() && t.get(k).isCapitalised())) {
+                break;
+            }
+            k--;
+            if (prev.tagStarts("DT")) {
+                break;
+            }
+        }
+        return new int[]{k, j + 1};
+    }
+
+    /** The noun phrase starting at token i, or null (`the Russian news agency TASS`, `his US counterpart`). */
+    private int[] npForward(List<Token> t, int i) {
+        if (i >= t.size() || quoteChar[t.get(i).start()]) {
+            return null;
+        }
+        if (isPronoun(t.get(i))) {
+            return new int[]{i, i + 1};
+        }
+        int k = i;
+        while (k < t.size() && !quoteChar[t.get(k).start()] && isNpToken(t.get(k)) && !t.get(k).word().equals(".")
+                && !(k > i && isPronoun(t.get(k)))) {
+            Token tok = t.get(k);
+            if (tok.word().equals("of") && !(k + 1 < t.size() && t.get(k + 1).isCapitalised() && k > i
+                    && t.get(k - 1).isCapitalised())) {
+                break;
+            }
+            if (k > i && tok.tagStarts("DT")) {
+                break;
+            }
+            k++;
+        }
+        // `Mr.` is one token with its dot in CoreNLP; a sentence-final abbreviation is fine too
+        return k > i ? new int[]{i, k} : null;
+    }
+
+    /** `X, NAME,` or `X, NAME` at sentence end: the proper name in apposition after position `end`. */
+    private int[] apposition(List<Token> t, int end) {
+        if (end + 1 < t.size() && t.get(end).word().equals(",")) {
+            int[] np = npForward(t, end + 1);
+            if (np != null && hasProperName(t, np[0], np[1])) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasProperName(List<Token> t, int s, int e) {
+        for (int k = s; k < e; k++) {
+            Token tok = t.get(k);
+            if ((tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !TITLE_WORDS.contains(tok.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ActorMatch roleAt(int s, int e, Sentence sen) {
+        return null;
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    /** Who the tokens [s, e) of a sentence refer to. */
+    private Speaker resolve(Sentence sen, int s, int e, String method) {
+        List<Token> t = sen.tokens();
+        int cs = t.get(s).start();
+        int ce = t.get(e - 1).end();
+        String mention = a.text().substring(cs, ce);
+        if (e - s == 1 && isPronoun(t.get(s))) {
+            Speaker ref = pronoun(t.get(s).lower(), cs);
+            if (ref == null) {
+                return new Speaker(mention, cs, ce, null, null, null, true, null, "pronoun", 0.2);
+            }
+            return new Speaker(mention, cs, ce, ref.name(), ref.actorId(), ref.actorName(), ref.person(),
+                    ref.gender(), "pronoun", 0.7);
+        }
+        // registry matches inside the phrase; a possessor (`Joe Biden's administration`) is not the head
+        ActorMatch best = null;
+        int bestRank = 0;
+        for (ActorMatch m : a.actors()) {
+            if (m.start() >= cs && m.end() <= ce) {
+                boolean possessor = m.end() + 1 < a.text().length() && ce > m.end()
+                        && (a.text().startsWith("'s", m.end()) || a.text().startsWith("’s", m.end()));
+                if (possessor && !m.method().equals("role")) {
+                    continue;
+                }
+                Actor act = registry.byId(m.actorId()).orElse(null);
+                int rank = act == null ? 0 : m.method().equals("name") && act.isPerson() ? 4
+                        : m.method().equals("role") ? 3 : m.method().equals("name") ? 2 : 1;
+                if (rank > bestRank || (rank == bestRank && best != null && m.start() > best.start())) {
+                    best = m;
+                    bestRank = rank;
+                }
+            }
+        }
+        if (best != null) {
+            Actor act = registry.byId(best.actorId()).orElseThrow();
+            String how = best.method().equals("role") ? "role" : best.method().equals("metonym") ? "metonym" : method;
+            double conf = how.equals("role") ? 0.8 : how.equals("metonym") ? 0.65 : 0.85;
+            return speakerOf(act, mention, cs, ce, how, conf);
+        }
+        // an unregistered proper name: the name tokens, widened to the fullest form in the article
+        List<Token> name = new ArrayList<>();
+        for (int k = s; k < e; k++) {
+            Token tok = t.get(k);
+            boolean proper = tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP");
+            if (proper && !TITLE_WORDS.contains(tok.word())) {
+                name.add(tok);
+            } else if (!name.isEmpty() && !tok.word().equals("of")) {
+                if (tok.word().equals("'s") || tok.word().equals("’s")) {
+                    name.clear(); // possessor, keep looking for the head
+                    continue;
+                }
+                break;
+            }
+        }
+        if (!name.isEmpty()) {
+            String n = a.text().substring(name.get(0).start(), name.get(name.size() - 1).end());
+            String full = fullestName(n);
+            Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(n));
+            if (act.isPresent()) {
+                return speakerOf(act.get(), mention, cs, ce, method, 0.85);
+            }
+            String gender = honorificGender(t, s, e);
+            return new Speaker(mention, cs, ce, full, null, null, true, gender, method, 0.8);
+        }
+        return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
+    }
+
+    private static String honorificGender(List<Token> t, int s, int e) {
+        for (int k = s; k < e; k++) {
+            String w = t.get(k).word();
+            if (w.startsWith("Mr")) {
+                return "male";
+            }
+            if (w.startsWith("Ms") || w.startsWith("Mrs") || w.equals("Miss")) {
+                return "female";
+            }
+        }
+        return null;
+    }
+
+    private Speaker speakerOf(Actor act, String mention, int cs, int ce, String method, double conf) {
+        return new Speaker(mention, cs, ce, fullestActorName(act), act.id(), act.name(), act.isPerson(),
+                act.gender(), method, conf);
+    }
+
+    /** The longest name form of a registered actor found in the article (`Sergei Lavrov`), else its canonical name. */
+    private String fullestActorName(Actor act) {
+        if (!act.isPerson()) {
+            return act.name();
+        }
+        String best = null;
+        for (ActorMatch m : a.actors()) {
+            if (m.actorId().equals(act.id()) && m.method().equals("name")) {
+                String s = stripHonorific(m.surface());
+                if (best == null || s.length() > best.length()) {
+                    best = s;
+                }
+            }
+        }
+        return best == null || !best.contains(" ") ? act.name() : best;
+    }
+
+    private static String stripHonorific(String s) {
+        return s.replaceFirst("^(Mr|Mrs|Ms|Dr)\\.? ", "");
+    }
+
+    /** The longest capitalised run ending with this name's last word anywhere in the article, titles removed. */
+    private String fullestName(String name) {
+        String[] parts = name.split("\\s+");
+        String lastWord = parts[parts.length - 1];
+        String best = name;
+        Matcher m = Pattern.compile("((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4})" + Pattern.quote(lastWord) + "\\b")
+                .matcher(a.text());
+        while (m.find()) {
+            String[] words = m.group(1).trim().split("\\s+");
+            int k = words.length;
+            while (k > 0 && !TITLE_WORDS.contains(words[k - 1]) && !words[k - 1].endsWith("'s")
+                    && !words[k - 1].endsWith("’s")) {
+                k--;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int x = k; x < words.length; x++) {
+                sb.append(words[x]).append(' ');
+            }
+            String cand = stripHonorific(sb.append(lastWord).toString());
+            if (cand.endsWith(name) && cand.length() > best.length() && cand.split("\\s+").length <= 4) {
+                best = cand;
+            }
+        }
+        return stripHonorific(best);
+    }
+
+    private Speaker pronoun(String p, int pos) {
+        for (int k = history.size() - 1; k >= 0; k--) {
+            Mention m = history.get(k);
+            if (m.pos >= pos) {
+                continue;
+            }
+            Speaker sp = m.speaker;
+            if (!sp.known()) {
+                continue;
+            }
+            boolean ok = switch (p) {
+                case "he" -> sp.person() && !"female".equals(sp.gender());
+                case "she" -> sp.person() && !"male".equals(sp.gender());
+                case "it" -> !sp.person();
+                case "they" -> !sp.person();
+                default -> sp.person();
+            };
+            if (ok) {
+                return sp;
+            }
+        }
+        return null;
+    }
+
+    private static boolean titleCase(String s) {
+        for (String w : s.trim().split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+                    && !Set.of("of", "the", "and", "for", "in", "on", "a", "to").contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- indirect speech
+
+    /** `X said (that) CLAUSE`, `CLAUSE, X said`, `according to X, CLAUSE`, `CLAUSE, according to X`. */
+    private List<Quote> indirect(Sentence s) {
+        List<Quote> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        if (!s.tagged() || t.size() < 5) {
+            return out;
+        }
+        int from = 0;
+        while (from < t.size()) {
+            int[] next = new int[]{t.size()};
+            Quote q = indirectFrom(s, from, next);
+            if (q == null) {
+                break;
+            }
+            out.add(q);
+            from = next[0];
+        }
+        return out;
+    }
+
+    /** The first indirect quotation whose cue is at token `from` or later; next[0] is where to look for another. */
+    private Quote indirectFrom(Sentence s, int from, int[] next) {
+        List<Token> t = s.tokens();
+        int endTok = t.size();
+        while (endTok > 0 && ".!?".contains(t.get(endTok - 1).word())) {
+            endTok--;
+        }
+        for (int i = from; i < t.size(); i++) {
+            Cue cue = cueAt(t, i);
+            if (cue == null) {
+                continue;
+            }
+            next[0] = t.size();
+            if (cue.accordingTo) {
+                Speaker sp = accordingTo(s, cue);
+                if (sp == null) {
+                    return null;
+                }
+                int[] np = npForward(t, cue.tokenIndex + 1);
+                int npEnd = np == null ? cue.tokenIndex + 1 : np[1];
+                int[] app = np == null ? null : apposition(t, np[1]);
+                if (app != null) {
+                    npEnd = app[1];
+                }
+                if (i <= 2 && npEnd < endTok && t.get(npEnd).word().equals(",")) {
+                    return indirectQuote(t, npEnd + 1, endTok, cue, sp, s);
+                }
+                if (i > 3 && t.get(i - 1).word().equals(",")) {
+                    return indirectQuote(t, 0, i - 1, cue, sp, s);
+                }
+                continue;
+            }
+            String lemma = Cues.lemma(t.get(i).word());
+            if (!Cues.isSpeech(lemma) || t.get(i).tagStarts("VBG") || t.get(i).tagStarts("VBN")
+                    && !(i > 0 && Set.of("has", "have", "had").contains(t.get(i - 1).lower()))) {
+                continue;
+            }
+            Speaker sp = speakerOfVerb(s, cue);
+            if (sp == null || (!sp.known() && sp.mention().split("\\s+").length > 4)) {
+                continue;
+            }
+            // CLAUSE, X said [...].  /  CLAUSE, said X.
+            boolean trailing = i > 0 && sp.start() < t.get(i).start() ? commaBefore(t, sp.start())
+                    : i > 0 && t.get(i - 1).word().equals(",");
+            if (trailing) {
+                int comma = indexOfComma(t, sp.start() < t.get(i).start() ? sp.start() : t.get(i).start());
+                if (comma > 3 && from == 0) {
+                    return indirectQuote(t, 0, comma, cue, sp, s);
+                }
+            }
+            // X said (that) CLAUSE / X told reporters (that) CLAUSE
+            int k = i + 1;
+            if (lemma.equals("tell") || lemma.equals("inform") || lemma.equals("assure") || lemma.equals("warn")) {
+                int[] obj = npForward(t, k);
+                if (obj != null && !(k < t.size() && t.get(k).lower().equals("that"))) {
+                    k = obj[1];
+                }
+            }
+            boolean that = k < t.size() && t.get(k).lower().equals("that");
+            if (that) {
+                k++;
+            }
+            if (sp.start() < t.get(i).start() && (that || k < t.size() && isNpToken(t.get(k))) && endTok - k >= 4) {
+                int end = clauseEnd(s, k, endTok);
+                next[0] = end;
+                return indirectQuote(t, k, end, cue, sp, s);
+            }
+        }
+        return null;
+    }
+
+    /** Where reported content ends: before `, X said ...` starting another report in the same sentence. */
+    private int clauseEnd(Sentence s, int from, int endTok) {
+        List<Token> t = s.tokens();
+        for (int k = from + 3; k < endTok; k++) {
+            if (!t.get(k).word().equals(",")) {
+                continue;
+            }
+            for (int v = k + 1; v < Math.min(endTok, k + 8); v++) {
+                String lemma = Cues.lemma(t.get(v).word());
+                if (Cues.isSpeech(lemma) && t.get(v).tagStarts("VB")) {
+                    return k;
+                }
+                if (!isNpToken(t.get(v))) {
+                    break;
+                }
+            }
+        }
+        return endTok;
+    }
+
+    private boolean commaBefore(List<Token> t, int charPos) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).start() == charPos) {
+                return k > 0 && t.get(k - 1).word().equals(",");
+            }
+        }
+        return false;
+    }
+
+    private int indexOfComma(List<Token> t, int charPos) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).start() == charPos) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    private Quote indirectQuote(List<Token> t, int from, int to, Cue cue, Speaker sp, Sentence s) {
+        if (to - from < 4) {
+            return null;
+        }
+        int start = t.get(from).start();
+        int end = t.get(to - 1).end();
+        if (sp.known()) {
+            remember(sp, s.index(), s.paragraph());
+        }
+        return quote(start, end, "indirect", cue.text, sp);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

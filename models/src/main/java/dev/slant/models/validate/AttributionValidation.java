@@ -1,0 +1,126 @@
+package dev.slant.models.validate;
+
+import dev.slant.models.actors.ActorRegistry;
+import dev.slant.models.quotes.ArticleQuotes;
+import dev.slant.models.quotes.Quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Scores found quotations against gold. A gold quote is found when a found quote overlaps it by at least half of the
+ * shorter span (a partial quote inside a gold content span counts). Speaker: for seed gold, the found speaker or
+ * actor name equals the gold speaker or one of also_accept (case, `the` and marks ignored); for PolNeAR, the found
+ * speaker mention equals the annotated source text, or the found name's last word is a word of the source span.
+ * When the gold only labels quotations in marks, indirect quotes found are reported but not scored.
+ */
+public final class AttributionValidation {
+    private AttributionValidation() {
+    }
+
+    public static AttributionScore score(List<GoldArticle> articles, ActorRegistry registry) {
+        int gold = 0;
+        int found = 0;
+        int goldFound = 0;
+        int foundMatching = 0;
+        int speakerRight = 0;
+        int indirectSkipped = 0;
+        List<String> misses = new ArrayList<>();
+        for (GoldArticle art : articles) {
+            List<Quote> qs = ArticleQuotes.find(art.text(), art.date(), registry);
+            boolean goldHasIndirect = art.quotes().stream().anyMatch(g -> "indirect".equals(g.kind()));
+            List<Quote> scored = new ArrayList<>();
+            for (Quote q : qs) {
+                if (!goldHasIndirect && q.kind().equals("indirect")) {
+                    indirectSkipped++;
+                } else {
+                    scored.add(q);
+                }
+            }
+            gold += art.quotes().size();
+            found += scored.size();
+            for (Quote q : scored) {
+                boolean any = art.quotes().stream().anyMatch(g -> overlaps(g, q));
+                if (any) {
+                    foundMatching++;
+                } else {
+                    misses.add("EXTRA   " + art.id() + " [" + q.kind() + "] \"" + clip(q.text()) + "\" → "
+                            + q.speaker());
+                }
+            }
+            for (GoldQuote g : art.quotes()) {
+                Quote best = null;
+                for (Quote q : scored) {
+                    if (overlaps(g, q) && (best == null || overlap(g, q) > overlap(g, best))) {
+                        best = q;
+                    }
+                }
+                if (best == null) {
+                    misses.add("MISSED  " + art.id() + " \"" + clip(g.text()) + "\" (" + goldSpeaker(g) + ")");
+                    continue;
+                }
+                goldFound++;
+                if (speakerRight(g, best, art.text())) {
+                    speakerRight++;
+                } else {
+                    misses.add("SPEAKER " + art.id() + " \"" + clip(g.text()) + "\": gold " + goldSpeaker(g)
+                            + ", found " + best.speaker() + " / " + best.actorName() + " (mention '"
+                            + best.speakerMention() + "', " + best.attributionMethod() + ")");
+                }
+            }
+        }
+        return new AttributionScore(gold, found, goldFound, foundMatching, speakerRight, indirectSkipped, misses);
+    }
+
+    static boolean overlaps(GoldQuote g, Quote q) {
+        int shorter = Math.min(g.end() - g.start(), q.charEnd() - q.charStart());
+        return shorter > 0 && overlap(g, q) * 2 >= shorter;
+    }
+
+    private static int overlap(GoldQuote g, Quote q) {
+        return Math.max(0, Math.min(g.end(), q.charEnd()) - Math.max(g.start(), q.charStart()));
+    }
+
+    static boolean speakerRight(GoldQuote g, Quote q, String text) {
+        if (g.sourceStart() < 0 && g.speakers().isEmpty()) {
+            return q.speaker() == null && q.speakerMention() == null;
+        }
+        if (!g.speakers().isEmpty()) {
+            Set<String> ok = new HashSet<>();
+            g.speakers().forEach(s -> ok.add(norm(s)));
+            return (q.speaker() != null && ok.contains(norm(q.speaker()))) || (q.actorName() != null
+                    && ok.contains(norm(q.actorName())));
+        }
+        String source = norm(g.sourceText());
+        if (q.speakerMention() != null && norm(q.speakerMention()).equals(source)) {
+            return true;
+        }
+        Set<String> words = new HashSet<>(List.of(source.split("[^\\p{L}\\p{N}]+")));
+        for (String name : new String[]{q.speaker(), q.actorName(), q.speakerMention()}) {
+            if (name != null && !name.isBlank()) {
+                String[] w = norm(name).split("[^\\p{L}\\p{N}]+");
+                if (w.length > 0 && words.contains(w[w.length - 1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String norm(String s) {
+        String n = s.toLowerCase(Locale.ROOT).replaceAll("[\"“”‘’']", "").replaceAll("\\s+", " ").trim();
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+
+    private static String goldSpeaker(GoldQuote g) {
+        return g.speakers().isEmpty() ? String.valueOf(g.sourceText()) : g.speakers().get(0);
+    }
+
+    private static String clip(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 90 ? one.substring(0, 87) + "..." : one;
+    }
+}

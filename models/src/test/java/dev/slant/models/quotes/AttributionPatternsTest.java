@@ -1,0 +1,80 @@
+package dev.slant.models.quotes;
+
+import dev.slant.models.actors.ActorRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** One attribution pattern per test, on sentences from PolNeAR train (2016 US news). */
+class AttributionPatternsTest {
+    private static final LocalDate DATE = LocalDate.parse("2016-06-01");
+
+    private static Quote only(String text) {
+        List<Quote> qs = ArticleQuotes.find(text, DATE, ActorRegistry.defaults());
+        assertEquals(1, qs.size(), qs::toString);
+        return qs.get(0);
+    }
+
+    @Test
+    void verbSubjectWithTitle() {
+        Quote q = only("“Oh, let him make that decision,” said Vice President Joe Biden.");
+        assertEquals("verb-subject", q.attributionMethod());
+        assertEquals("Joe Biden", q.speaker());
+        assertEquals("Q6279", q.actorId());
+        assertEquals("direct", q.kind());
+    }
+
+    @Test
+    void verbSubjectUnregisteredPerson() {
+        Quote q = only("“There’s just a passion for Donald, and his wife knocked it out of the park,” said Robert "
+                + "Antonacci of the New York delegation.");
+        assertEquals("Robert Antonacci", q.speaker());
+        assertEquals(null, q.actorId());
+    }
+
+    @Test
+    void pronounResolvedToPreviousPerson() {
+        Quote q = ArticleQuotes.find("Trump spoke in Iowa. “With an eye to February 20th, Carolina,” he said.", DATE,
+                ActorRegistry.defaults()).get(0);
+        assertEquals("pronoun", q.attributionMethod());
+        assertEquals("Donald Trump", q.actorName());
+    }
+
+    @Test
+    void appositionBeforeCueGivesIndirectSpeech() {
+        Quote q = only("Steven Cheung, a campaign spokesman, said the increased office space was needed to "
+                + "accommodate an anticipated increase in employees.");
+        assertEquals("indirect", q.kind());
+        assertEquals("Steven Cheung", q.speaker());
+        assertEquals("apposition", q.attributionMethod());
+        assertEquals("the increased office space was needed to accommodate an anticipated increase in employees",
+                q.text());
+    }
+
+    @Test
+    void trailingAccordingTo() {
+        Quote q = only("Teenage undergraduates with nonexistent credit histories might not be so lucky, according to "
+                + "Jason Delisle, who was an informal adviser to the Bush campaign.");
+        assertEquals("according-to", q.attributionMethod());
+        assertEquals("Jason Delisle", q.speaker());
+    }
+
+    @Test
+    void subjectSaidThat() {
+        Quote q = only("Kerry said that 100,000 would be accepted.");
+        assertEquals("John Kerry", q.actorName());
+        assertEquals("100,000 would be accepted", q.text());
+    }
+
+    @Test
+    void roleResolvedByArticleDate() {
+        String text = "The Secretary of State urged Russia to \"withdraw its forces\".";
+        assertEquals("Antony Blinken", ArticleQuotes.find(text, LocalDate.parse("2021-12-07"),
+                ActorRegistry.defaults()).get(0).actorName());
+        assertEquals("John Kerry", ArticleQuotes.find(text, LocalDate.parse("2016-06-01"),
+                ActorRegistry.defaults()).get(0).actorName());
+    }
+}

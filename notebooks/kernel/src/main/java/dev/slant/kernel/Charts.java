@@ -17,7 +17,7 @@ public final class Charts {
     private static final int ROW = 24;
     private static final int LABEL_WIDTH = 190;
     private static final int PLOT_WIDTH = 420;
-    private static final int VALUE_WIDTH = 140;
+    private static final int VALUE_WIDTH = 180;
     private static final int TOP = 34;
     private static final int BOTTOM = 34;
 
@@ -129,14 +129,26 @@ public final class Charts {
         svg.append(String.format(Locale.ROOT,
                 "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>%n",
                 LABEL_WIDTH, axisY, LABEL_WIDTH + PLOT_WIDTH, axisY));
-        for (int t = 0; t <= 4; t++) {
-            double v = x.min() + (x.max() - x.min()) * t / 4;
+        for (double v : ticks(x.min(), x.max())) {
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#333\"/>"
                             + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">%s</text>%n",
                     x.at(v), axisY, x.at(v), axisY + 4, x.at(v), axisY + 17, format(v)));
         }
         return new Svg(svg.append(body).append("</svg>\n").toString(), title);
+    }
+
+    /** Round tick values (steps of 1, 2 or 5 times a power of ten), about five across the axis. */
+    static List<Double> ticks(double min, double max) {
+        double raw = (max - min) / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude
+                : raw / magnitude < 7.5 ? 5 * magnitude : 10 * magnitude;
+        List<Double> ticks = new ArrayList<>();
+        for (double t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) {
+            ticks.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
+        }
+        return ticks;
     }
 
     private static String label(String text, int rowTop) {

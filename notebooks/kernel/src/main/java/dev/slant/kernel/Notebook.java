@@ -33,6 +33,24 @@ public final class Notebook {
         return Html.of(html);
     }
 
+    /**
+     * The Slant checkout the kernel was installed from (the kernelspec passes {@code -Dslant.home}); else the nearest
+     * directory above the working directory that holds jvm.options. Notebooks find the warehouse and data from here.
+     */
+    public static java.nio.file.Path slantHome() {
+        String home = System.getProperty("slant.home");
+        if (home != null) {
+            return java.nio.file.Path.of(home);
+        }
+        java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath();
+        for (java.nio.file.Path d = dir; d != null; d = d.getParent()) {
+            if (java.nio.file.Files.exists(d.resolve("jvm.options"))) {
+                return d;
+            }
+        }
+        return dir;
+    }
+
     /** The display bundle for any value: rich for Datasets and {@link Displayable}s, else the kernel's renderers. */
     static DisplayData render(Object value) {
         if (value instanceof DisplayData data) {

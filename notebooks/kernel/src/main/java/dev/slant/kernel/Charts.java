@@ -145,8 +145,9 @@ public final class Charts {
         double step = raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude
                 : raw / magnitude < 7.5 ? 5 * magnitude : 10 * magnitude;
         List<Double> ticks = new ArrayList<>();
-        for (double t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) {
-            ticks.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
+        java.math.BigDecimal exactStep = java.math.BigDecimal.valueOf(step);
+        for (long k = (long) Math.ceil(min / step - 1e-9); k * step <= max + step * 1e-9; k++) {
+            ticks.add(exactStep.multiply(java.math.BigDecimal.valueOf(k)).doubleValue()); // no 0.6000000000000001
         }
         return ticks;
     }

@@ -50,12 +50,18 @@ public final class SlantKernel extends BaseKernel {
     private final SameJvmExecution execution = new SameJvmExecution();
     private final JShell shell;
 
+    /** A kernel whose cells see the classes on this JVM's classpath. */
     public SlantKernel() {
+        this(System.getProperty("java.class.path"));
+    }
+
+    /** A kernel whose cells compile against {@code classpath} (tests pass the real one; Surefire hides it). */
+    public SlantKernel(String classpath) {
         super("slant-java", version(), languageInfo(), List.of(), null,
                 new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(), null,
                 new MagicsRegistry(), false, errorStyler());
         shell = JShell.builder().executionEngine(SameJvmExecution.provider(execution), Map.of()).build();
-        shell.addToClasspath(System.getProperty("java.class.path"));
+        shell.addToClasspath(classpath);
         for (String imp : DEFAULT_IMPORTS) {
             for (SnippetEvent e : shell.eval(imp)) {
                 if (e.status() == Snippet.Status.REJECTED) {
@@ -249,7 +255,8 @@ public final class SlantKernel extends BaseKernel {
         String remaining = before;
         while (!remaining.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-            if (!info.completeness().isComplete() || info.remaining().length() == remaining.length()) {
+            // A complete snippet with nothing after it is the one being typed (e.g. "name.toLower" is complete).
+            if (!info.completeness().isComplete() || info.remaining().isBlank()) {
                 break;
             }
             snippetStart = before.length() - info.remaining().length();

@@ -28,4 +28,7 @@ if kernel_is_stale; then
   "$INSTALL"
 fi
 cd "$ROOT/notebooks"
-exec "$JUPYTER" notebook --notebook-dir="$ROOT/notebooks" "$@"
+EXTRA=()
+# Containers and CI boxes often run as root, where Jupyter refuses to start without being told it is intended.
+[ "$(id -u)" -eq 0 ] && EXTRA+=(--allow-root)
+exec "$JUPYTER" notebook --notebook-dir="$ROOT/notebooks" "${EXTRA[@]}" "$@"

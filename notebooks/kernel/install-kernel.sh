@@ -60,9 +60,10 @@ with open(out, "w") as f:
     json.dump(spec, f, indent=1)
 PY
 
-if [ -n "$PREFIX" ]; then
-  "$JUPYTER" kernelspec install --prefix "$PREFIX" --name "$KERNEL_NAME" "$SPEC_DIR/$KERNEL_NAME" >/dev/null
-else
-  "$JUPYTER" kernelspec install --user --name "$KERNEL_NAME" "$SPEC_DIR/$KERNEL_NAME" >/dev/null
+WHERE=(--user)
+[ -n "$PREFIX" ] && WHERE=(--prefix "$PREFIX")
+if ! out="$("$JUPYTER" kernelspec install "${WHERE[@]}" --name "$KERNEL_NAME" "$SPEC_DIR/$KERNEL_NAME" 2>&1)"; then
+  echo "$out" >&2
+  exit 1
 fi
 echo "install-kernel: installed Jupyter kernel '$KERNEL_NAME' (Slant (Java))" >&2

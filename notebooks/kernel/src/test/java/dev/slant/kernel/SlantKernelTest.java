@@ -66,6 +66,18 @@ class SlantKernelTest {
     }
 
     @Test
+    void interruptStopsABusyCellAndTheKernelKeepsWorking() throws Exception {
+        java.util.concurrent.CompletableFuture<Object> cell = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> kernel.evalRaw("long spins = 0;\nwhile (true) { spins++; }"));
+        Thread.sleep(1500);
+        kernel.interrupt();
+        java.util.concurrent.ExecutionException stopped = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> cell.get(20, java.util.concurrent.TimeUnit.SECONDS));
+        assertInstanceOf(SlantKernel.CellInterrupted.class, stopped.getCause());
+        assertEquals(3, kernel.evalRaw("1 + 2"));
+    }
+
+    @Test
     void completesFromTheSnippetUnderTheCursor() {
         kernel.evalRaw("String speakerName = \"Peskov\";");
         String cell = "int n = 1;\nspeakerName.toLower";

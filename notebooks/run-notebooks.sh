@@ -3,6 +3,7 @@
 #   notebooks/run-notebooks.sh [--no-build] [notebook.ipynb ...]     (default: every notebooks/*.ipynb, in name order)
 #   --no-build   reuse the jars in */target (when CI has just built them); otherwise builds first
 # Outputs are only written when a notebook ran without errors, so a failing run never commits a broken notebook.
+# No per-cell timestamps are recorded, so re-running an unchanged notebook gives a small, reviewable diff.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JUPYTER="${SLANT_JUPYTER:-/usr/bin/jupyter}"
@@ -30,7 +31,8 @@ for nb in "${NOTEBOOKS[@]}"; do
   start=$(date +%s)
   echo "run-notebooks: executing $(basename "$nb")..." >&2
   if "$JUPYTER" nbconvert --to notebook --execute --inplace \
-       --ExecutePreprocessor.kernel_name=slant-java --ExecutePreprocessor.timeout="$TIMEOUT" "$nb" \
+       --ExecutePreprocessor.kernel_name=slant-java --ExecutePreprocessor.timeout="$TIMEOUT" \
+       --ExecutePreprocessor.record_timing=False "$nb" \
        > "$nb.log" 2>&1; then
     echo "run-notebooks: ok   $(basename "$nb") in $(( $(date +%s) - start ))s" >&2
     rm -f "$nb.log"

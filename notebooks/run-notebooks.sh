@@ -38,8 +38,12 @@ for nb in "${NOTEBOOKS[@]}"; do
     rm -f "$nb.log"
   else
     echo "run-notebooks: FAIL $(basename "$nb") after $(( $(date +%s) - start ))s; the cell error:" >&2
-    # nbconvert prints the failing cell and its traceback; skip the kernel's Spark log noise.
-    grep -v -E '^[0-9]{2}/[0-9]{2}/[0-9]{2} |^WARNING|^0\.00s' "$nb.log" | tail -n 40 >&2
+    # nbconvert prints its own Python stack, then the failing cell and the Java error: show from the cell on.
+    if grep -q "An error occurred while executing" "$nb.log"; then
+      sed -n '/An error occurred while executing/,$p' "$nb.log" | head -n 40 >&2
+    else
+      tail -n 40 "$nb.log" >&2
+    fi
     echo "run-notebooks: full log in $nb.log" >&2
     failed=1
   fi

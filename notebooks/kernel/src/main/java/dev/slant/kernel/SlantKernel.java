@@ -183,6 +183,9 @@ public final class SlantKernel extends BaseKernel {
         if (thrown instanceof ThreadDeath) {
             return new CellInterrupted();
         }
+        if (thrown != null) {
+            dropFramesBelowTheCell(thrown);
+        }
         if (thrown instanceof Exception ex) {
             // Rethrown as is (checked ones too, e.g. Spark's AnalysisException) so Jupyter shows the real class.
             throw SlantKernel.<RuntimeException>sneaky(ex);
@@ -193,6 +196,24 @@ public final class SlantKernel extends BaseKernel {
         }
         return new UserCodeFailure(reported instanceof EvalException ee
                 ? new RuntimeException(ee.getExceptionClassName() + ": " + ee.getMessage(), ee) : reported);
+    }
+
+    /**
+     * Frames below the cell's own code are JShell and kernel plumbing. Jupyter's execute_reply (what nbconvert prints
+     * when a CI run fails) is built from the raw stack, so the stack itself is cut, not just the displayed copy.
+     */
+    private static void dropFramesBelowTheCell(Throwable thrown) {
+        StackTraceElement[] frames = thrown.getStackTrace();
+        for (int i = 0; i < frames.length; i++) {
+            if (frames[i].getClassName().startsWith("REPL.")) {
+                int end = i + 1;
+                while (end < frames.length && frames[end].getClassName().startsWith("REPL.")) {
+                    end++;
+                }
+                thrown.setStackTrace(java.util.Arrays.copyOf(frames, end));
+                return;
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

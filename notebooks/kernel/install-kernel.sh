@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds Slant and installs the "Slant (Java)" Jupyter kernel (name slant-java) for the current user.
-# The kernelspec runs: java @jvm.options -cp <kernel jar>:<classpath> dev.slant.kernel.KernelMain {connection_file}
+# The kernelspec runs: java -Xmx8g @jvm.options -Dslant.home=<checkout> -cp <kernel jar>:<classpath> dev.slant.kernel.KernelMain {connection_file}
 #   --no-build     reuse the jars already in */target (CI builds once, then installs)
 #   --prefix DIR   install under DIR/share/jupyter/kernels instead of the user's kernels dir (tests, sandboxes)
-# Jupyter is the Debian one (/usr/bin/jupyter): a pyenv or venv jupyter earlier on PATH may not see the kernel.
+# Environment: SLANT_KERNEL_MEMORY (kernel heap, default 8g), SLANT_KERNEL_NAME (default slant-java), JAVA_HOME.
+# Jupyter is the Debian one, called as /usr/bin/jupyter: a pyenv/venv python3 first on PATH has no Jupyter modules.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 JUPYTER="${SLANT_JUPYTER:-/usr/bin/jupyter}"
@@ -39,16 +40,25 @@ if [ ! -f "$JAR" ] || [ ! -f "$CLASSPATH_FILE" ]; then
   exit 1
 fi
 
+# An absolute java path: Jupyter may be started from a desktop or service whose PATH differs from this shell's.
+JAVA_BIN="${JAVA_HOME:+$JAVA_HOME/bin/java}"
+JAVA_BIN="${JAVA_BIN:-$(command -v java || true)}"
+if [ -z "$JAVA_BIN" ] || [ ! -x "$JAVA_BIN" ]; then
+  echo "install-kernel: java not found (set JAVA_HOME or put Java 17+ on PATH)" >&2
+  exit 1
+fi
+JAVA_BIN="$(readlink -f "$JAVA_BIN")"
+
 SPEC_DIR="$(mktemp -d)"
 trap 'rm -rf "$SPEC_DIR"' EXIT
 mkdir -p "$SPEC_DIR/$KERNEL_NAME"
 # JSON-quote via python so paths with spaces or quotes survive; the system python3 is the one Jupyter runs on.
 /usr/bin/python3 - "$SPEC_DIR/$KERNEL_NAME/kernel.json" "$ROOT/jvm.options" "$JAR:$(cat "$CLASSPATH_FILE")" \
-    "${SLANT_KERNEL_MEMORY:-8g}" "$ROOT" <<'PY'
+    "${SLANT_KERNEL_MEMORY:-8g}" "$ROOT" "$JAVA_BIN" <<'PY'
 import json, sys
-out, options, classpath, memory, root = sys.argv[1:]
+out, options, classpath, memory, root, java = sys.argv[1:]
 spec = {
-    "argv": ["java", "-Xmx" + memory, "@" + options, "-Dslant.home=" + root, "-cp", classpath,
+    "argv": [java, "-Xmx" + memory, "@" + options, "-Dslant.home=" + root, "-cp", classpath,
              "dev.slant.kernel.KernelMain", "{connection_file}"],
     "display_name": "Slant (Java)",
     "language": "java",

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Starts the real kernel process the way Jupyter does (a kernelspec, a connection file, ZeroMQ) by executing a
- * notebook with {@code jupyter nbconvert --execute}, then reads what Jupyter recorded for each cell.
+ * notebook with {@code jupyter nbconvert --execute}, then reads what Jupyter recorded for each cell. No Spark here:
+ * its start-up would double the run time, and Dataset rendering is the same code path, tested in SlantKernelTest.
  */
 class KernelOverJupyterTest {
 
@@ -36,13 +37,10 @@ class KernelOverJupyterTest {
             "System.out.println(\"before the crash\");\nint zero = 0;\nint boom = base / zero;",
             // 3: state survives failed cells; the last expression is the cell's value
             "base + 1",
-            // 4: a Spark Dataset as the cell's value is an HTML table
-            "SparkSession spark = SparkSession.builder().master(\"local[1]\").appName(\"kernel-test\")\n"
-                    + "    .config(\"spark.ui.enabled\", \"false\").config(\"spark.driver.host\", \"127.0.0.1\")\n"
-                    + "    .config(\"spark.driver.bindAddress\", \"127.0.0.1\").getOrCreate();\n"
-                    + "spark.range(3).selectExpr(\"id AS n\", \"concat('row-', id) AS label\")",
+            // 4: an HTML value is published as text/html (Datasets take this path; SlantKernelTest covers them)
+            "html(\"<table><tr><th>outlet</th></tr><tr><td>TASS</td></tr></table>\")",
             // 5: display() publishes during the cell; charts are SVG
-            "display(Charts.bar(\"quotes\", List.of(\"TASS\", \"RT\"), List.of(3, 5)));\nspark.stop();",
+            "display(Charts.bar(\"quotes\", List.of(\"TASS\", \"RT\"), List.of(3, 5)));",
     };
 
     private static List<JsonNode> executed;
@@ -153,12 +151,12 @@ class KernelOverJupyterTest {
     }
 
     @Test
-    void showsDatasetsAsHtmlTables() {
-        JsonNode result = outputs(4).stream().filter(o -> o.has("data")).findFirst().orElseThrow();
-        String html = text(result.at("/data/text~1html"));
-        assertTrue(html.contains("<th>n</th><th>label</th>"), html);
-        assertTrue(html.contains("<td style=\"text-align:left\">row-2</td>"), html);
-        assertTrue(html.contains("3 rows"), html);
+    void publishesHtmlValuesWithAPlainTextTwin() {
+        JsonNode result = outputs(4).get(0);
+        assertEquals("execute_result", result.get("output_type").asText());
+        assertEquals("<table><tr><th>outlet</th></tr><tr><td>TASS</td></tr></table>",
+                text(result.at("/data/text~1html")));
+        assertEquals("outlet TASS", text(result.at("/data/text~1plain")));
     }
 
     @Test

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 
 import java.io.IOException;
 import java.util.List;
@@ -91,6 +93,30 @@ class SlantKernelTest {
     void tellsIncompleteFromCompleteCode() {
         assertEquals(SlantKernel.IS_COMPLETE_YES, kernel.isComplete("int a = 1;\nint b = 2;"));
         assertEquals("    ", kernel.isComplete("for (int i = 0; i < 3; i++) {"));
+    }
+
+    @Test
+    void datasetsRenderAsHtmlTablesOfTheirFirstRows() {
+        kernel.evalRaw("SparkSession spark = SparkSession.builder().master(\"local[1]\").appName(\"kernel-test\")\n"
+                + "    .config(\"spark.ui.enabled\", \"false\").config(\"spark.driver.host\", \"127.0.0.1\")\n"
+                + "    .config(\"spark.driver.bindAddress\", \"127.0.0.1\").getOrCreate();");
+        try {
+            Object value = kernel.evalRaw("spark.range(25).selectExpr(\"id AS n\", \"concat('row-', id) AS label\", "
+                    + "\"id / 3.0D AS share\")");
+            DisplayData shown = kernel.eval("spark.range(25).selectExpr(\"id AS n\", \"concat('row-', id) AS label\", "
+                    + "\"id / 3.0D AS share\")");
+            assertTrue(value instanceof org.apache.spark.sql.Dataset<?>, String.valueOf(value));
+            String html = (String) shown.getData(MIMEType.TEXT_HTML);
+            assertTrue(html.contains("<th>n</th><th>label</th><th>share</th>"), html);
+            assertTrue(html.contains("<td style=\"text-align:left\">row-19</td>"), html);
+            assertTrue(html.contains("<td style=\"text-align:right\">0.3333</td>"), html);
+            assertTrue(!html.contains("row-20") && html.contains("first 20 rows shown"), html);
+            DatasetTable two = (DatasetTable) kernel.evalRaw("table(spark.range(3).toDF(), 2)");
+            assertEquals(2, two.rowCount());
+            assertTrue(two.truncated());
+        } finally {
+            kernel.evalRaw("spark.stop();");
+        }
     }
 
     @Test

@@ -39,6 +39,13 @@ class SlantKernelTest {
     }
 
     @Test
+    void commentOnlyAndEmptyCellsHaveNoValue() {
+        assertNull(kernel.evalRaw(""));
+        assertNull(kernel.evalRaw("// a note to the reader\n/* and another */"));
+        assertEquals(7, kernel.evalRaw("int seven = 7; // counted by hand\nseven // the answer"));
+    }
+
+    @Test
     void compileErrorsPointAtTheCellLineAndColumn() {
         CompilationError e = assertThrows(CompilationError.class,
                 () -> kernel.evalRaw("int fine = 1;\nString broken = undefinedName.trim();"));

@@ -1,0 +1,39 @@
+package dev.slant.kernel;
+
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+
+/** An HTML fragment for a cell output; {@code plain} is what non-HTML viewers (and nbconvert to text) show. */
+public record Html(String html, String plain) implements Displayable {
+
+    public static Html of(String html) {
+        return new Html(html, html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
+    }
+
+    static String escape(Object value) {
+        String s = String.valueOf(value);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public DisplayData toDisplayData() {
+        DisplayData data = new DisplayData(plain);
+        data.putHTML(html);
+        return data;
+    }
+
+    @Override
+    public String toString() {
+        return plain;
+    }
+}

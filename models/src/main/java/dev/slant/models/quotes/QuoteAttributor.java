@@ -27,7 +27,8 @@ public final class QuoteAttributor {
     private static final Set<String> SKIP_BEFORE_CUE = setOf("has", "have", "had", "will", "would", "did", "does",
             "do", "is", "was", "also", "not", "never", "then", "again", "recently", "previously", "already", "has",
             "just", "repeatedly", "once", "later", "earlier", "further", "publicly", "privately", "reportedly",
-            "flatly", "strongly", "firmly", "clearly", "been", "could", "should", "may", "might", "can", "had",
+            "flatly", "strongly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today", "tonight", "on", "firmly", "clearly", "been", "could", "should", "may", "might", "can", "had",
             "n't", "'s", "even", "still", "too", "officially", "specifically", "explicitly", "openly", "bluntly");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but", "although", "though",
             "meanwhile", ";", "whilst");
@@ -173,6 +174,22 @@ public final class QuoteAttributor {
                 Candidate c = bestCue(a.sentences().get(k), m);
                 if (c != null && (best == null || c.score > best.score)) {
                     best = c;
+                }
+            }
+            // `"Does anybody know ...?" Graham asked.`: the splitter ends the sentence at the question mark
+            if (best == null && lastSentenceIdx + 1 < a.sentences().size() && m.closeMark() >= 0) {
+                Sentence after = a.sentences().get(lastSentenceIdx + 1);
+                char endsWith = a.text().charAt(m.end() - 1);
+                boolean ownQuote = false;
+                for (int k = after.start(); k < after.end(); k++) {
+                    ownQuote |= quoteChar[k];
+                }
+                if (after.paragraph() == a.sentences().get(lastSentenceIdx).paragraph() && "?!.,".indexOf(endsWith) >= 0
+                        && after.start() - m.closeMark() <= 3 && !after.tokens().isEmpty() && !ownQuote) {
+                    Candidate c = bestCue(after, m);
+                    if (c != null && c.cue.tokenIndex <= 6) {
+                        best = c;
+                    }
                 }
             }
             if (best != null) {
@@ -416,7 +433,7 @@ public final class QuoteAttributor {
             return null;
         }
         int[] np = npForward(t, from);
-        if (np == null) {
+        if (np == null || isDateline(t, np)) {
             return null;
         }
         Speaker sp = resolve(s, np[0], np[1], "subject-verb");
@@ -424,6 +441,25 @@ public final class QuoteAttributor {
     }
 
     // ---------------------------------------------------------------- noun phrases
+
+    /** `LOS ANGELES (AP) —`, `WASHINGTON —`, or a bare number: a dateline or a figure, not a speaker. */
+    private static boolean isDateline(List<Token> t, int[] np) {
+        boolean caps = true;
+        boolean numbers = true;
+        for (int k = np[0]; k < np[1]; k++) {
+            String w = t.get(k).word();
+            if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+                caps = false;
+            }
+            if (!t.get(k).tagStarts("CD")) {
+                numbers = false;
+            }
+        }
+        String after = np[1] < t.size() ? t.get(np[1]).word() : "";
+        boolean datelineMark = after.equals("—") || after.equals("-") || after.equals("--") || after.equals("(")
+                || after.equals("-LRB-") || after.equals(":");
+        return (caps && (np[1] - np[0] >= 2 || datelineMark)) || numbers;
+    }
 
     private boolean isNpToken(Token t) {
         if (t.tag() == null) {

@@ -386,7 +386,9 @@ public final class QuoteAttributor {
         boolean inverted = j < 0 || quoteChar[t.get(j).start()] || t.get(j).word().equals(",");
         if (inverted && i + 1 < t.size()) {
             int[] np = npForward(t, i + 1);
-            if (np != null && !t.get(np[0]).lower().equals("that")) {
+            boolean clauseFollows = np != null && np[1] < t.size()
+                    && (t.get(np[1]).tagStarts("VB") || t.get(np[1]).tagStarts("MD"));
+            if (np != null && !t.get(np[0]).lower().equals("that") && !clauseFollows) {
                 int[] app = apposition(t, np[1]);
                 if (app != null && !hasProperName(t, np[0], np[1])) {
                     return resolve(s, app[0], app[1], "verb-subject");
@@ -778,8 +780,8 @@ public final class QuoteAttributor {
                 continue;
             }
             // CLAUSE, X said [...].  /  CLAUSE, said X.
-            boolean trailing = i > 0 && sp.start() < t.get(i).start() ? commaBefore(t, sp.start())
-                    : i > 0 && t.get(i - 1).word().equals(",");
+            boolean trailing = (i > 0 && sp.start() < t.get(i).start() ? commaBefore(t, sp.start())
+                    : i > 0 && t.get(i - 1).word().equals(",")) && endTok - i <= 8 && !hasThatAfter(t, i, endTok);
             if (trailing) {
                 int comma = indexOfComma(t, sp.start() < t.get(i).start() ? sp.start() : t.get(i).start());
                 if (comma > 3 && from == 0) {
@@ -794,11 +796,19 @@ public final class QuoteAttributor {
                     k = obj[1];
                 }
             }
+            if (k < t.size() && t.get(k).tagStarts("IN") && !t.get(k).lower().equals("that")) {
+                int th = thatAfter(t, k, endTok);
+                if (th > 0) {
+                    k = th;
+                }
+            }
             boolean that = k < t.size() && t.get(k).lower().equals("that");
             if (that) {
                 k++;
             }
-            if (sp.start() < t.get(i).start() && (that || k < t.size() && isNpToken(t.get(k))) && endTok - k >= 4) {
+            boolean clauseStart = k < t.size() && (isNpToken(t.get(k)) || t.get(k).tagStarts("RB")
+                    || t.get(k).tagStarts("EX"));
+            if (sp.start() < t.get(i).start() && (that || clauseStart) && endTok - k >= 4) {
                 int end = clauseEnd(s, k, endTok);
                 next[0] = end;
                 return indirectQuote(t, k, end, cue, sp, s);
@@ -825,6 +835,20 @@ public final class QuoteAttributor {
             }
         }
         return endTok;
+    }
+
+    private static boolean hasThatAfter(List<Token> t, int from, int end) {
+        return thatAfter(t, from, end) > 0;
+    }
+
+    /** The token after the first `that` following `from` within a few words, or -1. */
+    private static int thatAfter(List<Token> t, int from, int end) {
+        for (int k = from; k < Math.min(end, from + 12); k++) {
+            if (t.get(k).lower().equals("that") && t.get(k).tagStarts("IN")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     private boolean commaBefore(List<Token> t, int charPos) {

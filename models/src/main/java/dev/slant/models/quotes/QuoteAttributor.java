@@ -365,7 +365,7 @@ public final class QuoteAttributor {
                 int k = np[0] - 2;
                 if (k >= 0 && isNpToken(t.get(k)) && !quoteChar[t.get(k).start()]) {
                     int[] name = npBackward(t, k);
-                    if (hasProperName(t, name[0], name[1])) {
+                    if (hasProperName(t, name[0], name[1]) && beginsClause(t, name[0])) {
                         return resolve(s, name[0], name[1], "apposition");
                     }
                 }
@@ -378,7 +378,7 @@ public final class QuoteAttributor {
             if (role[0] >= 2 && t.get(role[0] - 1).word().equals(",") && isNpToken(t.get(role[0] - 2))) {
                 int[] name = npBackward(t, role[0] - 2);
                 if (hasProperName(t, name[0], name[1]) && !hasProperName(t, role[0], role[1])
-                        && (name[0] == 0 || !t.get(name[0] - 1).word().equals(","))) {
+                        && beginsClause(t, name[0])) {
                     return resolve(s, name[0], name[1], "apposition");
                 }
             }
@@ -835,6 +835,17 @@ public final class QuoteAttributor {
             }
         }
         return endTok;
+    }
+
+    /** The phrase at k starts its clause (`Dmitry Peskov, the spokesman, said`, not `at Ground Zero, sources said`). */
+    private boolean beginsClause(List<Token> t, int k) {
+        if (k == 0) {
+            return true;
+        }
+        Token prev = t.get(k - 1);
+        String w = prev.lower();
+        return w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";") || quoteChar[prev.start()]
+                || prev.word().matches("[\"“”'‘’]+");
     }
 
     private static boolean hasThatAfter(List<Token> t, int from, int end) {

@@ -122,6 +122,7 @@ public final class Quotes {
         private final List<Row> pending = new ArrayList<>();
         private int next;
         private long done;
+        private boolean finished;
         private final long started = System.nanoTime();
         private long lastReport = started;
 
@@ -134,7 +135,8 @@ public final class Quotes {
         public boolean hasNext() {
             while (next >= pending.size()) {
                 if (!articles.hasNext()) {
-                    if (done > 0) {
+                    if (done > 0 && !finished) {
+                        finished = true;
                         report(true);
                     }
                     return false;

@@ -27,7 +27,8 @@ public final class QuoteAttributor {
     private static final Set<String> SKIP_BEFORE_CUE = setOf("has", "have", "had", "will", "would", "did", "does",
             "do", "is", "was", "also", "not", "never", "then", "again", "recently", "previously", "already", "has",
             "just", "repeatedly", "once", "later", "earlier", "further", "publicly", "privately", "reportedly",
-            "flatly", "strongly", "firmly", "clearly", "been", "could", "should", "may", "might", "can", "had",
+            "flatly", "strongly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today", "tonight", "on", "firmly", "clearly", "been", "could", "should", "may", "might", "can", "had",
             "n't", "'s", "even", "still", "too", "officially", "specifically", "explicitly", "openly", "bluntly");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but", "although", "though",
             "meanwhile", ";", "whilst");
@@ -173,6 +174,22 @@ public final class QuoteAttributor {
                 Candidate c = bestCue(a.sentences().get(k), m);
                 if (c != null && (best == null || c.score > best.score)) {
                     best = c;
+                }
+            }
+            // `"Does anybody know ...?" Graham asked.`: the splitter ends the sentence at the question mark
+            if (best == null && lastSentenceIdx + 1 < a.sentences().size() && m.closeMark() >= 0) {
+                Sentence after = a.sentences().get(lastSentenceIdx + 1);
+                char endsWith = a.text().charAt(m.end() - 1);
+                boolean ownQuote = false;
+                for (int k = after.start(); k < after.end(); k++) {
+                    ownQuote |= quoteChar[k];
+                }
+                if (after.paragraph() == a.sentences().get(lastSentenceIdx).paragraph() && "?!.,".indexOf(endsWith) >= 0
+                        && after.start() - m.closeMark() <= 3 && !after.tokens().isEmpty() && !ownQuote) {
+                    Candidate c = bestCue(after, m);
+                    if (c != null && c.cue.tokenIndex <= 6) {
+                        best = c;
+                    }
                 }
             }
             if (best != null) {
@@ -348,7 +365,7 @@ public final class QuoteAttributor {
                 int k = np[0] - 2;
                 if (k >= 0 && isNpToken(t.get(k)) && !quoteChar[t.get(k).start()]) {
                     int[] name = npBackward(t, k);
-                    if (hasProperName(t, name[0], name[1])) {
+                    if (hasProperName(t, name[0], name[1]) && beginsClause(t, name[0])) {
                         return resolve(s, name[0], name[1], "apposition");
                     }
                 }
@@ -361,7 +378,7 @@ public final class QuoteAttributor {
             if (role[0] >= 2 && t.get(role[0] - 1).word().equals(",") && isNpToken(t.get(role[0] - 2))) {
                 int[] name = npBackward(t, role[0] - 2);
                 if (hasProperName(t, name[0], name[1]) && !hasProperName(t, role[0], role[1])
-                        && (name[0] == 0 || !t.get(name[0] - 1).word().equals(","))) {
+                        && beginsClause(t, name[0])) {
                     return resolve(s, name[0], name[1], "apposition");
                 }
             }
@@ -369,7 +386,9 @@ public final class QuoteAttributor {
         boolean inverted = j < 0 || quoteChar[t.get(j).start()] || t.get(j).word().equals(",");
         if (inverted && i + 1 < t.size()) {
             int[] np = npForward(t, i + 1);
-            if (np != null && !t.get(np[0]).lower().equals("that")) {
+            boolean clauseFollows = np != null && np[1] < t.size()
+                    && (t.get(np[1]).tagStarts("VB") || t.get(np[1]).tagStarts("MD"));
+            if (np != null && !t.get(np[0]).lower().equals("that") && !clauseFollows) {
                 int[] app = apposition(t, np[1]);
                 if (app != null && !hasProperName(t, np[0], np[1])) {
                     return resolve(s, app[0], app[1], "verb-subject");
@@ -416,7 +435,7 @@ public final class QuoteAttributor {
             return null;
         }
         int[] np = npForward(t, from);
-        if (np == null) {
+        if (np == null || isDateline(t, np)) {
             return null;
         }
         Speaker sp = resolve(s, np[0], np[1], "subject-verb");
@@ -424,6 +443,25 @@ public final class QuoteAttributor {
     }
 
     // ---------------------------------------------------------------- noun phrases
+
+    /** `LOS ANGELES (AP) —`, `WASHINGTON —`, or a bare number: a dateline or a figure, not a speaker. */
+    private static boolean isDateline(List<Token> t, int[] np) {
+        boolean caps = true;
+        boolean numbers = true;
+        for (int k = np[0]; k < np[1]; k++) {
+            String w = t.get(k).word();
+            if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+                caps = false;
+            }
+            if (!t.get(k).tagStarts("CD")) {
+                numbers = false;
+            }
+        }
+        String after = np[1] < t.size() ? t.get(np[1]).word() : "";
+        boolean datelineMark = after.equals("—") || after.equals("-") || after.equals("--") || after.equals("(")
+                || after.equals("-LRB-") || after.equals(":");
+        return (caps && (np[1] - np[0] >= 2 || datelineMark)) || numbers;
+    }
 
     private boolean isNpToken(Token t) {
         if (t.tag() == null) {
@@ -742,8 +780,8 @@ public final class QuoteAttributor {
                 continue;
             }
             // CLAUSE, X said [...].  /  CLAUSE, said X.
-            boolean trailing = i > 0 && sp.start() < t.get(i).start() ? commaBefore(t, sp.start())
-                    : i > 0 && t.get(i - 1).word().equals(",");
+            boolean trailing = (i > 0 && sp.start() < t.get(i).start() ? commaBefore(t, sp.start())
+                    : i > 0 && t.get(i - 1).word().equals(",")) && endTok - i <= 8 && !hasThatAfter(t, i, endTok);
             if (trailing) {
                 int comma = indexOfComma(t, sp.start() < t.get(i).start() ? sp.start() : t.get(i).start());
                 if (comma > 3 && from == 0) {
@@ -758,11 +796,19 @@ public final class QuoteAttributor {
                     k = obj[1];
                 }
             }
+            if (k < t.size() && t.get(k).tagStarts("IN") && !t.get(k).lower().equals("that")) {
+                int th = thatAfter(t, k, endTok);
+                if (th > 0) {
+                    k = th;
+                }
+            }
             boolean that = k < t.size() && t.get(k).lower().equals("that");
             if (that) {
                 k++;
             }
-            if (sp.start() < t.get(i).start() && (that || k < t.size() && isNpToken(t.get(k))) && endTok - k >= 4) {
+            boolean clauseStart = k < t.size() && (isNpToken(t.get(k)) || t.get(k).tagStarts("RB")
+                    || t.get(k).tagStarts("EX"));
+            if (sp.start() < t.get(i).start() && (that || clauseStart) && endTok - k >= 4) {
                 int end = clauseEnd(s, k, endTok);
                 next[0] = end;
                 return indirectQuote(t, k, end, cue, sp, s);
@@ -789,6 +835,31 @@ public final class QuoteAttributor {
             }
         }
         return endTok;
+    }
+
+    /** The phrase at k starts its clause (`Dmitry Peskov, the spokesman, said`, not `at Ground Zero, sources said`). */
+    private boolean beginsClause(List<Token> t, int k) {
+        if (k == 0) {
+            return true;
+        }
+        Token prev = t.get(k - 1);
+        String w = prev.lower();
+        return w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";") || quoteChar[prev.start()]
+                || prev.word().matches("[\"“”'‘’]+");
+    }
+
+    private static boolean hasThatAfter(List<Token> t, int from, int end) {
+        return thatAfter(t, from, end) > 0;
+    }
+
+    /** The token after the first `that` following `from` within a few words, or -1. */
+    private static int thatAfter(List<Token> t, int from, int end) {
+        for (int k = from; k < Math.min(end, from + 12); k++) {
+            if (t.get(k).lower().equals("that") && t.get(k).tagStarts("IN")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     private boolean commaBefore(List<Token> t, int charPos) {

@@ -29,6 +29,7 @@ public final class AttributionValidation {
         int speakerRight = 0;
         int indirectSkipped = 0;
         List<String> misses = new ArrayList<>();
+        java.util.Map<String, int[]> byKind = new java.util.TreeMap<>();
         for (GoldArticle art : articles) {
             List<Quote> qs = ArticleQuotes.find(art.text(), art.date(), registry);
             boolean goldHasIndirect = art.quotes().stream().anyMatch(g -> "indirect".equals(g.kind()));
@@ -52,6 +53,8 @@ public final class AttributionValidation {
                 }
             }
             for (GoldQuote g : art.quotes()) {
+                int[] k = byKind.computeIfAbsent(String.valueOf(g.kind()), x -> new int[2]);
+                k[0]++;
                 Quote best = null;
                 for (Quote q : scored) {
                     if (overlaps(g, q) && (best == null || overlap(g, q) > overlap(g, best))) {
@@ -63,6 +66,7 @@ public final class AttributionValidation {
                     continue;
                 }
                 goldFound++;
+                k[1]++;
                 if (speakerRight(g, best, art.text())) {
                     speakerRight++;
                 } else {
@@ -72,7 +76,7 @@ public final class AttributionValidation {
                 }
             }
         }
-        return new AttributionScore(gold, found, goldFound, foundMatching, speakerRight, indirectSkipped, misses);
+        return new AttributionScore(gold, found, goldFound, foundMatching, speakerRight, indirectSkipped, misses, byKind);
     }
 
     static boolean overlaps(GoldQuote g, Quote q) {

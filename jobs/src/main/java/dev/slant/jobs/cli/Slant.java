@@ -8,9 +8,11 @@ import java.util.Set;
 public final class Slant {
     /** Options that take no value, for every verb. */
     public static final Set<String> FLAGS = Set.of("help", "count-syndicated", "misses", "install-kernel", "quiet",
-            "no-dedupe", "rebuild");
+            "no-dedupe", "rebuild", "holdout");
 
     private static final List<Verb> VERBS = List.of(
+            new TrainVerb(),
+            new ValidateVerb()
     );
 
     private Slant() {

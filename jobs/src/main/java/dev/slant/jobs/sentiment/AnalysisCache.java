@@ -69,13 +69,14 @@ public final class AnalysisCache {
     /** Analyses every text not yet cached with {@code threads} threads, printing progress to stderr. */
     public void ensure(Collection<String> texts, int threads) {
         List<String> missing = new ArrayList<>();
-        for (String t : new LinkedHashSet<>(texts)) {
+        LinkedHashSet<String> distinct = new LinkedHashSet<>(texts);
+        for (String t : distinct) {
             if (!entries.containsKey(key(t))) {
                 missing.add(t);
             }
         }
-        System.err.printf("sentiment: %d texts, %d cached, %d to analyse with %s%n", texts.size(),
-                texts.size() - missing.size(), missing.size(), analyzer.parserModel());
+        System.err.printf("sentiment: %d distinct texts, %d cached, %d to analyse with %s%n", distinct.size(),
+                distinct.size() - missing.size(), missing.size(), analyzer.parserModel());
         if (missing.isEmpty()) {
             return;
         }

@@ -138,8 +138,8 @@ public final class TargetSentimentTrainer {
                 .setRegParam(settings.regParam())
                 .setElasticNetParam(0.0)
                 .setStandardization(settings.standardize())
-                .setMaxIter(200)
-                .setTol(1e-6)
+                .setMaxIter(100)
+                .setTol(1e-5)
                 .fit(data);
         data.unpersist();
         return export(lr, vocabulary, about);

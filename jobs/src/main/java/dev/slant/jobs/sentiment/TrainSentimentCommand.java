@@ -32,7 +32,7 @@ public final class TrainSentimentCommand {
               --data FILE     NewsMTSC JSON lines (default ../shared/data/sentiment/newsmtsc-train.jsonl)
               --out DIR       where the model goes (default models/src/main/resources/dev/slant/models/sentiment)
               --folds K       cross-validation folds (default 5; 0 or 1 skips cross-validation, needs one --reg)
-              --reg LIST      comma-separated L2 strengths to try (default 0.003,0.01,0.03,0.1)
+              --reg LIST      comma-separated L2 strengths to try (default 0.003,0.01,0.03)
               --min-count N   minimum targets a word feature must occur in (default 2)
               --cache FILE    RNTN analyses cache (default target/sentiment-cache/rntn-sr.jsonl)
               --threads N     CoreNLP threads for sentences not yet cached (default: available cores)
@@ -47,10 +47,12 @@ public final class TrainSentimentCommand {
         Path out = Paths.get(o.get("out", SentimentPaths.defaultModelDir().toString()));
         int folds = o.getInt("folds", 5);
         int minCount = o.getInt("min-count", 2);
+        // Features are not standardised: most are 0/1 word indicators, and scaling them to unit variance lets rare
+        // words escape the L2 penalty (one CV fold: macro-F1 0.625 standardised vs 0.640 not).
         List<TargetSentimentTrainer.Settings> grid = new ArrayList<>();
-        for (String r : o.get("reg", "0.003,0.01,0.03,0.1").split(",")) {
+        for (String r : o.get("reg", "0.003,0.01,0.03").split(",")) {
             try {
-                grid.add(new TargetSentimentTrainer.Settings(Double.parseDouble(r.trim()), minCount, true));
+                grid.add(new TargetSentimentTrainer.Settings(Double.parseDouble(r.trim()), minCount, false));
             } catch (NumberFormatException e) {
                 throw new Options.UsageException("--reg takes numbers separated by commas, got '" + r + "'");
             }
@@ -89,7 +91,7 @@ public final class TrainSentimentCommand {
                     + "minus the sentences whose SHA-256(primary_gid) falls in the 15% hold-out part");
             about.put("trained", LocalDate.now().toString());
             about.put("command", "./slant train sentiment --folds " + folds + " --reg " + o.get("reg",
-                    "0.003,0.01,0.03,0.1") + " --min-count " + minCount);
+                    "0.003,0.01,0.03") + " --min-count " + minCount);
             about.put("features", "dev.slant.models.sentiment.TargetFeatures over CoreNLP 4.5.10 RNTN analyses "
                     + "(shift-reduce parser, binarized trees, parse.maxlen " + SentimentAnalyzer.MAX_SENTENCE_TOKENS
                     + ")");

@@ -46,4 +46,10 @@ public record Sentiment(String label, double score, double[] probs, boolean scor
     public String threeClassLabel() {
         return label.endsWith("negative") ? "negative" : label.endsWith("positive") ? "positive" : "neutral";
     }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "Sentiment[%s, score=%.3f, probs=%s, scored=%s]", label, score,
+                java.util.Arrays.toString(probs), scored);
+    }
 }

@@ -19,4 +19,10 @@ public record TargetSentiment(String label, double score, double[] probs) {
         }
         return new TargetSentiment(LABELS[best], probs[2] - probs[0], probs.clone());
     }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "TargetSentiment[%s, score=%.3f, probs=%s]", label, score,
+                java.util.Arrays.toString(probs));
+    }
 }

@@ -8,13 +8,14 @@ import java.util.Set;
 public final class Slant {
     /** Options that take no value, for every verb. */
     public static final Set<String> FLAGS = Set.of("help", "count-syndicated", "misses", "install-kernel", "quiet",
-            "no-dedupe", "rebuild");
+            "no-dedupe", "rebuild", "holdout");
 
     private static final List<Verb> VERBS = List.of(
             new dev.slant.jobs.ingest.IngestVerb(),
             new dev.slant.jobs.query.QueryVerb(),
             new dev.slant.jobs.quotes.QuotesVerb(),
-            new dev.slant.jobs.validate.ValidateVerb()
+            new dev.slant.jobs.validate.ValidateVerb(),
+            new TrainVerb()
     );
 
     private Slant() {

@@ -2,6 +2,7 @@ package dev.slant.jobs.validate;
 
 import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.cli.Verb;
+import dev.slant.jobs.sentiment.ValidateSentimentCommand;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ public final class ValidateVerb implements Verb {
 
     @Override
     public String summary() {
-        return "accuracy against hand-coded gold data (validate attribution ...)";
+        return "accuracy against hand-coded gold data (validate attribution | sentiment)";
     }
 
     @Override
@@ -27,20 +28,25 @@ public final class ValidateVerb implements Verb {
                 half of the shorter span) and speaker accuracy on the gold quotes found. Seed gold: JSON lines with
                 quote, speaker, also_accept, kind for one article (date from its .meta.json). PolNeAR: a split folder
                 with text/ and attributions/ (never the test split).
-                  --misses   list missed, extra and wrongly attributed quotes""";
+                  --misses   list missed, extra and wrongly attributed quotes
+
+                usage: ./slant validate sentiment [options]
+                """ + ValidateSentimentCommand.HELP;
     }
 
     @Override
     public int run(Options o) throws Exception {
         List<String> pos = o.positional();
         if (pos.isEmpty()) {
-            throw new Options.UsageException("say what to validate: attribution");
+            throw new Options.UsageException("say what to validate: attribution or sentiment");
         }
         switch (pos.get(0)) {
             case "attribution":
                 return ValidateAttribution.run(o);
+            case "sentiment":
+                return ValidateSentimentCommand.run(o);
             default:
-                throw new Options.UsageException("unknown validation '" + pos.get(0) + "' (known: attribution)");
+                throw new Options.UsageException("unknown validation '" + pos.get(0) + "' (known: attribution, sentiment)");
         }
     }
 }

@@ -55,7 +55,7 @@ public final class FramingTopics {
             }
             CountVectorizerModel cv = new CountVectorizer().setInputCol("tokens").setOutputCol("features")
                     .setVocabSize(o.topicVocab()).setMinDF(Math.min(o.topicMinDf(), Math.max(1, n / 2)))
-                    .setMaxDF(n >= 20 ? 0.5 : 1.0).fit(docs);
+                    .setMaxDF(n >= 20 ? 0.5 : (double) n).fit(docs);
             Dataset<Row> vectors = cv.transform(docs).cache();
             // Online LDA sees a random minibatch per iteration; with a few thousand articles a larger fraction makes
             // every article count several times over the iterations.

@@ -53,6 +53,7 @@ public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<
         q = withDefault(q, "sentiment_score", "double");
         Dataset<Row> quotes = q.drop("source", "week")
                 .join(kept.select("article_id", "source_key", "lean", "week"), "article_id")
+                .withColumn("sentiment_score", col("sentiment_score").cast("double"))
                 .withColumn("sentiment_label", lower(trim(col("sentiment_label"))))
                 .withColumn("kind", lower(trim(col("kind"))))
                 .withColumn("cue", lower(trim(regexp_replace(col("cue"), "\\s+", " "))))
@@ -71,6 +72,7 @@ public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<
             mentions = mentionsTable.drop("source", "week")
                     .join(kept.select("article_id", "source_key", "lean", "week"), "article_id")
                     .filter(col("actor_id").isNotNull().and(actorFilter(o)))
+                    .withColumn("target_score", col("target_score").cast("double"))
                     .select("article_id", "source_key", "lean", "week", "actor_id", "actor_name", "sentence",
                             "target_score");
         }

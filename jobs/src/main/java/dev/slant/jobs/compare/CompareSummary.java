@@ -86,6 +86,12 @@ public final class CompareSummary {
         for (int i = 0; i < Math.min(MAX_TESTS, sig.size()); i++) {
             sb.append("    ").append(testLine(sig.get(i))).append('\n');
         }
+        if (sig.isEmpty() && tested > 0) {
+            for (Row closest : r.tests().filter(col("actor_id").equalTo(actor).and(col("p_adjusted").isNotNull()))
+                    .orderBy(col("p_adjusted"), col("p_value"), col("test")).limit(1).collectAsList()) {
+                sb.append("    closest: ").append(testLine(closest)).append('\n');
+            }
+        }
         List<Row> words = r.words().filter(col("actor_id").equalTo(actor).and(col("corpus").equalTo("quotes"))
                         .and(col("level").equalTo(CellLevels.SOURCE)).and(col("rank").leq(WORDS_PER_GROUP))
                         .and(col("low_count").equalTo(false)))

@@ -48,10 +48,11 @@ public final class FramingCells {
                 count(lit(1)).as("quotes"),
                 count("sentiment_score").as("scored_quotes"),
                 avg("sentiment_score").as("mean_sentiment"),
-                sum(when(col("sentiment_label").contains("negative"), 1).otherwise(0)).divide(labelled)
-                        .as("share_negative"),
-                sum(when(col("sentiment_label").contains("positive"), 1).otherwise(0)).divide(labelled)
-                        .as("share_positive"),
+                // Spark 4 runs in ANSI mode: x / 0 throws, so cells without labelled quotes get null explicitly.
+                when(labelled.gt(0), sum(when(col("sentiment_label").contains("negative"), 1).otherwise(0))
+                        .divide(labelled)).as("share_negative"),
+                when(labelled.gt(0), sum(when(col("sentiment_label").contains("positive"), 1).otherwise(0))
+                        .divide(labelled)).as("share_positive"),
                 sum(when(col("kind").equalTo("direct"), 1).otherwise(0)).divide(count(lit(1))).as("share_direct"),
                 sum(when(col("kind").equalTo("partial"), 1).otherwise(0)).divide(count(lit(1))).as("share_partial"),
                 sum(when(col("kind").equalTo("indirect"), 1).otherwise(0)).divide(count(lit(1)))

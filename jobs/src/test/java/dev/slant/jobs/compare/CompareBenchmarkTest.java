@@ -50,10 +50,10 @@ class CompareBenchmarkTest extends SparkTestBase {
         raw.createOrReplaceTempView("raw");
         Dataset<Row> articles = spark.sql("""
                 SELECT id AS article_id, source, lower(regexp_replace(source_url, '^www\\\\.', '')) AS source_key,
-                       bias_label AS lean, to_date(published, 'yyyy-MM-dd') AS published,
-                       CASE WHEN to_date(published, 'yyyy-MM-dd') IS NULL THEN NULL
-                            ELSE concat(cast(extract(YEAROFWEEK FROM to_date(published, 'yyyy-MM-dd')) AS string),
-                                 '-W', lpad(cast(weekofyear(to_date(published, 'yyyy-MM-dd')) AS string), 2, '0'))
+                       bias_label AS lean, try_to_date(published, 'yyyy-MM-dd') AS published,
+                       CASE WHEN try_to_date(published, 'yyyy-MM-dd') IS NULL THEN NULL
+                            ELSE concat(cast(extract(YEAROFWEEK FROM try_to_date(published, 'yyyy-MM-dd')) AS string),
+                                 '-W', lpad(cast(weekofyear(try_to_date(published, 'yyyy-MM-dd')) AS string), 2, '0'))
                        END AS week,
                        title, text, url, CAST(NULL AS string) AS duplicate_of
                 FROM raw
@@ -86,7 +86,7 @@ class CompareBenchmarkTest extends SparkTestBase {
                        score AS sentiment_score, array(0.2, 0.2, 0.2, 0.2, 0.2) AS sentiment_probs
                 FROM (SELECT *, CASE WHEN size(names) = 0 OR h % 10 < 3 THEN NULL
                                      ELSE element_at(names, CAST(h % size(names) AS int) + 1) END AS actor,
-                             (abs(hash(quote)) % 2001) / 1000.0 - 1.0 AS score
+                             CAST((abs(hash(quote)) % 2001) / 1000.0 - 1.0 AS double) AS score
                       FROM named)
                 """);
         wh.replace("quotes", quotes.repartition(2));
@@ -102,7 +102,7 @@ class CompareBenchmarkTest extends SparkTestBase {
                 SELECT concat(article_id, '-', pos, '-', actor_name) AS mention_id, article_id, source, week,
                        lower(replace(actor_name, ' ', '-')) AS actor_id, actor_name, sentence, 0 AS char_start,
                        length(sentence) AS char_end, 'bench-alias' AS method, 'neutral' AS target_label,
-                       (abs(hash(sentence)) % 2001) / 1000.0 - 1.0 AS target_score
+                       CAST((abs(hash(sentence)) % 2001) / 1000.0 - 1.0 AS double) AS target_score
                 FROM named
                 """);
         wh.replace("mentions", mentions.repartition(2));

@@ -16,7 +16,7 @@ import java.util.List;
  * them. Outlets: nytimes.com (left, 6 articles), foxnews.com (right, 6), reuters.com (center, 3 plus one syndicated
  * copy of nyt-0), tiny.com (no lean, 1). Peskov is quoted 3 times per nyt article with scores −0.6 + 0.1·j − 0.05·i
  * (article i, quote j; mean −0.625), 3 times per fox article with 0.5 − 0.1·j + 0.05·i (mean 0.525), twice per
- * reuters article at 0.0, and once at tiny.com. Psaki once per nyt article (0.2) and twice at fox (0.1, null score).
+ * reuters article at 0.0, and once at tiny.com (where Lavrov has one unscored quote). Psaki once per nyt article (0.2) and twice at fox (0.1, null score).
  * Two nyt quotes have no registered speaker. Mentions: Peskov in every nyt article (−0.4, −0.2 alternating) and
  * in two fox articles (0.5); Lavrov, never quoted, in every fox article (0.1). The syndicated copy carries two more Peskov quotes (−0.6).
  */
@@ -109,6 +109,7 @@ final class CompareFixture {
         f.article("tiny-0", "Tiny Gazette", "tiny.com", null, "2021-W50", ECONOMY_TEXT, null);
         f.quote("tiny-0", "2021-W50", "Prices are a matter for the market", "direct", "told", PESKOV,
                 "Dmitry Peskov", 0.0);
+        f.quote("tiny-0", "2021-W50", "We have nothing to add", "direct", "said", LAVROV, "Sergey Lavrov", null);
         return f;
     }
 

@@ -77,8 +77,8 @@ class CompareStageTest extends SparkTestBase {
         CompareResult.Counts c = result.counts();
         assertEquals(16, c.articles(), "17 articles minus the syndicated copy");
         assertEquals(1, c.syndicatedExcluded());
-        assertEquals(18 + 6 + 2 + 18 + 2 + 6 + 1, c.quotes());
-        assertEquals(18 + 6 + 18 + 2 + 6 + 1, c.actorQuotes());
+        assertEquals(18 + 6 + 2 + 18 + 2 + 6 + 2, c.quotes());
+        assertEquals(18 + 6 + 18 + 2 + 6 + 2, c.actorQuotes());
         assertEquals(14, c.mentions());
         assertEquals(0, c.orphanQuotes());
     }
@@ -140,6 +140,12 @@ class CompareStageTest extends SparkTestBase {
         assertEquals(0.0, lavrov.<Double>getAs("voice_share"), 1e-12);
         assertEquals(6L, (long) lavrov.getAs("target_mentions"));
         assertTrue(lavrov.<Boolean>getAs("low_count"));
+        Row unscored = cell("source", "tiny.com", null, "all", CompareFixture.LAVROV);
+        assertEquals(1L, (long) unscored.getAs("quotes"));
+        assertEquals(0L, (long) unscored.getAs("scored_quotes"));
+        assertNull(unscored.getAs("mean_sentiment"));
+        assertNull(unscored.getAs("share_negative"), "no labelled quote: no share (and no division by zero)");
+        assertEquals(0.5, unscored.<Double>getAs("voice_share"), 1e-12);
     }
 
     @Test

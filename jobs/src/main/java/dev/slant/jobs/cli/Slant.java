@@ -15,7 +15,8 @@ public final class Slant {
             new dev.slant.jobs.query.QueryVerb(),
             new dev.slant.jobs.quotes.QuotesVerb(),
             new dev.slant.jobs.validate.ValidateVerb(),
-            new TrainVerb()
+            new TrainVerb(),
+            new dev.slant.jobs.compare.CompareVerb()
     );
 
     private Slant() {

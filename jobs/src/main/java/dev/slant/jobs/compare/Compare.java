@@ -1,0 +1,114 @@
+package dev.slant.jobs.compare;
+
+import dev.slant.jobs.warehouse.Warehouse;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * The compare stage: articles + quotes + mentions → framing_cells, framing_tests, framing_words, framing_topics,
+ * topic_terms. {@link #compute} is the pure Dataset → Dataset part (notebooks, tests); {@link #run} reads and writes
+ * the warehouse around it.
+ */
+public final class Compare {
+    public static final String CELLS = "framing_cells";
+    public static final String TESTS = "framing_tests";
+    public static final String WORDS = "framing_words";
+    public static final String TOPICS = "framing_topics";
+    public static final String TOPIC_TERMS = "topic_terms";
+
+    private Compare() {
+    }
+
+    /** Reads the warehouse's articles, quotes and (if present) mentions, writes the five tables, returns them. */
+    public static CompareResult run(SparkSession spark, Warehouse warehouse, CompareOptions options) {
+        Dataset<Row> articles = warehouse.read("articles");
+        Dataset<Row> quotes = warehouse.read("quotes");
+        Dataset<Row> mentions = warehouse.exists("mentions") ? warehouse.read("mentions") : null;
+        CompareResult computed = compute(spark, articles, quotes, mentions, options, (table, df) -> {
+            long t0 = System.nanoTime();
+            warehouse.replace(table, df.coalesce(1));
+            Progress.log("wrote " + table + " in " + Progress.seconds(t0));
+        });
+        return new CompareResult(warehouse.read(CELLS), warehouse.read(TESTS), warehouse.read(WORDS),
+                warehouse.read(TOPICS), warehouse.read(TOPIC_TERMS), computed.counts());
+    }
+
+    /** Called with each finished table, in order, so a caller can write it before the next one is computed. */
+    public interface TableSink {
+        void accept(String table, Dataset<Row> data);
+    }
+
+    /** Computes every table; `sink` (may be null) sees each as soon as it is ready. */
+    public static CompareResult compute(SparkSession spark, Dataset<Row> articles, Dataset<Row> quotes,
+                                        Dataset<Row> mentions, CompareOptions o, TableSink sink) {
+        long start = System.nanoTime();
+        CompareInputs raw = CompareInputs.prepare(articles, quotes, mentions, o);
+        CompareInputs in = new CompareInputs(persist(raw.articles()), persist(raw.quotes()),
+                persist(raw.actorQuotes()), persist(raw.mentions()));
+        long syndicated = o.countSyndicated() || !java.util.Arrays.asList(articles.columns()).contains("duplicate_of")
+                ? 0 : articles.filter(col("duplicate_of").isNotNull()).count();
+        long orphans = quotes.join(articles.select("article_id"), quotes.col("article_id")
+                .equalTo(articles.col("article_id")), "left_anti").count();
+        CompareResult.Counts counts = new CompareResult.Counts(in.articles().count(), syndicated, in.quotes().count(),
+                in.actorQuotes().count(), in.mentions().count(), orphans);
+        Progress.log(String.format("inputs: %,d articles (%,d syndicated copies left out), %,d quotes, %,d of "
+                        + "registered actors, %,d mentions; %,d quotes without an article ignored", counts.articles(),
+                counts.syndicatedExcluded(), counts.quotes(), counts.actorQuotes(), counts.mentions(),
+                counts.orphanQuotes()));
+        try {
+            Dataset<Row> cells = step("framing_cells", () -> FramingCells.compute(in, o).localCheckpoint(true));
+            emit(sink, CELLS, cells);
+            Dataset<Row> tests = step("framing_tests", () -> FramingTests.compute(spark, in, o));
+            emit(sink, TESTS, tests);
+            Dataset<Row> words = step("framing_words", () -> FramingWords.compute(spark, in, o));
+            emit(sink, WORDS, words);
+            FramingTopics.Topics topics = step("framing_topics (LDA k=" + o.topics() + ")",
+                    () -> FramingTopics.compute(spark, in, o));
+            emit(sink, TOPICS, topics.shares());
+            emit(sink, TOPIC_TERMS, topics.terms());
+            Progress.log("compare done in " + Progress.seconds(start));
+            return new CompareResult(cells, tests, words, topics.shares(), topics.terms(), counts);
+        } finally {
+            in.articles().unpersist();
+            in.quotes().unpersist();
+            in.actorQuotes().unpersist();
+            in.mentions().unpersist();
+        }
+    }
+
+    private static Dataset<Row> persist(Dataset<Row> df) {
+        return df.persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    private static void emit(TableSink sink, String table, Dataset<Row> df) {
+        if (sink != null) {
+            sink.accept(table, df);
+        }
+    }
+
+    private static <T> T step(String name, java.util.function.Supplier<T> work) {
+        long t0 = System.nanoTime();
+        Progress.log(name + " ...");
+        T out = work.get();
+        Progress.log(name + " computed in " + Progress.seconds(t0));
+        return out;
+    }
+
+    /** Progress lines on stderr: the summary on stdout stays clean for pipes. */
+    static final class Progress {
+        private Progress() {
+        }
+
+        static void log(String msg) {
+            System.err.println("[compare] " + msg);
+        }
+
+        static String seconds(long startNanos) {
+            return String.format("%.1fs", (System.nanoTime() - startNanos) / 1e9);
+        }
+    }
+}

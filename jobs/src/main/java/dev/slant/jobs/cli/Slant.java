@@ -11,6 +11,7 @@ public final class Slant {
             "no-dedupe", "rebuild");
 
     private static final List<Verb> VERBS = List.of(
+            new dev.slant.jobs.report.ReportVerb()
     );
 
     private Slant() {

@@ -12,9 +12,9 @@ public final class BarChart {
     public record Bar(String label, double value, String note, boolean lowCount) {
     }
 
-    private static final int WIDTH = 560;
-    private static final int LEFT = 170;
-    private static final int RIGHT = 70;
+    private static final int WIDTH = 540;
+    private static final int LEFT = 160;
+    private static final int RIGHT = 95;
     private static final int TOP = 12;
     private static final int ROW = 26;
     private static final int BOTTOM = 46;
@@ -32,7 +32,9 @@ public final class BarChart {
         StringBuilder sb = Svg.open(id, "bars", WIDTH, height, title, desc.toString().trim());
         double plotW = WIDTH - LEFT - RIGHT;
         double plotBottom = TOP + Math.max(1, bars.size()) * ROW;
-        int ticks = 4;
+        // Five steps on every nice maximum except 2×10^k, whose round step (0.5) gives four.
+        double lead = max / Math.pow(10, Math.floor(Math.log10(max)));
+        int ticks = Math.abs(lead - 2) < 1e-9 ? 4 : 5;
         for (int i = 0; i <= ticks; i++) {
             double v = max * i / ticks;
             double x = LEFT + v / max * plotW;

@@ -13,9 +13,9 @@ public final class DotWhiskerChart {
     public record Row(String label, Double mean, Double low, Double high, String note, boolean lowCount) {
     }
 
-    private static final int WIDTH = 560;
-    private static final int LEFT = 170;
-    private static final int RIGHT = 70;
+    private static final int WIDTH = 540;
+    private static final int LEFT = 160;
+    private static final int RIGHT = 50;
     private static final int TOP = 12;
     private static final int ROW = 26;
     private static final int BOTTOM = 46;

@@ -400,7 +400,7 @@ public final class ReportPage {
             .kicker{margin:0;text-transform:uppercase;letter-spacing:.08em;font-size:12px;color:var(--accent);font-weight:600}
             h1{margin:4px 0 2px;font-size:26px;line-height:1.25}
             .range{margin:0;color:var(--muted)}
-            main{padding:10px 40px 30px;max-width:1220px}
+            main{padding:10px 40px 30px;max-width:1240px}
             h2{font-size:20px;margin:30px 0 6px;padding-top:14px;border-top:1px solid var(--line)}
             h3{font-size:15px;margin:16px 0 6px}
             .cards{display:flex;gap:14px;flex-wrap:wrap;margin:18px 0 6px}
@@ -411,7 +411,7 @@ public final class ReportPage {
             nav{margin:14px 0 0;font-size:14px}nav span{color:var(--muted);margin-right:4px}
             a{color:var(--accent)}
             .lede{margin:2px 0 8px;color:var(--muted)}
-            .charts{display:flex;flex-wrap:wrap;gap:8px 24px}
+            .charts{display:flex;flex-wrap:wrap;gap:8px 36px}
             figure{margin:0}figcaption{font-size:12.5px;color:var(--muted);max-width:540px}
             svg.chart{max-width:100%;height:auto;font-size:12px}
             svg .grid{stroke:#e8ebf0}svg .zero{stroke:#8a94a3;stroke-dasharray:3 3}svg .axis{stroke:#8a94a3}

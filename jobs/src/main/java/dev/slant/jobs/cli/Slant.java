@@ -1,5 +1,8 @@
 package dev.slant.jobs.cli;
 
+import dev.slant.jobs.report.ReportVerb;
+import dev.slant.jobs.weekly.WeeklyVerb;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +14,8 @@ public final class Slant {
             "no-dedupe", "rebuild");
 
     private static final List<Verb> VERBS = List.of(
-            new dev.slant.jobs.report.ReportVerb()
+            new ReportVerb(),
+            new WeeklyVerb()
     );
 
     private Slant() {

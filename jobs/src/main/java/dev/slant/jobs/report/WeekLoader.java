@@ -9,6 +9,7 @@ import org.apache.spark.sql.types.StructField;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,7 @@ import java.util.TreeMap;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
 
 /**
  * Reads what one report needs from the warehouse into the driver: one week's quotes (with outlet, title and link from
@@ -43,77 +40,77 @@ public final class WeekLoader {
         }
         List<String> weeks = new ArrayList<>(week.trailing(s.trailingWeeks()).stream().map(IsoWeek::toString).toList());
         weeks.add(week.toString());
-        Dataset<Row> all = withDefaults(wh.read("articles"), "lean", "duplicate_of", "title", "url");
-        if (!Arrays.asList(all.columns()).contains("source_key")) {
-            all = all.withColumn("source_key", col("source"));
-        }
-        Dataset<Row> arts = all.filter(col("week").isin(weeks.toArray()))
-                .select(col("article_id"), col("week").as("a_week"),
-                        coalesce(col("source_key"), col("source"), lit("(unknown)")).as("outlet"), col("lean"),
-                        col("title"), col("url"), col("duplicate_of"))
-                .cache();
-        try {
-            String w = week.toString();
-            long duplicates = arts.filter(col("a_week").equalTo(w).and(col("duplicate_of").isNotNull())).count();
-            Dataset<Row> kept = arts.filter(col("duplicate_of").isNull());
-            Map<String, Long> byOutlet = new TreeMap<>();
-            Map<String, String> lean = new TreeMap<>();
-            for (Row r : kept.filter(col("a_week").equalTo(w)).groupBy("outlet")
-                    .agg(count(lit(1)), first("lean", true)).collectAsList()) {
-                byOutlet.put(r.getString(0), r.getLong(1));
-                if (r.getString(2) != null) {
-                    lean.put(r.getString(0), r.getString(2));
-                }
-            }
-            Map<String, Long> articlesByWeek = counts(kept.groupBy("a_week").count());
-            long articles = articlesByWeek.getOrDefault(w, 0L);
+        String w = week.toString();
 
-            List<QuoteRow> quotes = new ArrayList<>();
-            Map<String, Long> quotesByWeek = new TreeMap<>();
-            List<ActorWeek> history = new ArrayList<>();
-            if (wh.exists("quotes")) {
-                Dataset<Row> q = withDefaults(wh.read("quotes"), "kind", "cue", "speaker", "actor_id", "actor_name",
-                        "sentiment_label");
-                if (!Arrays.asList(q.columns()).contains("sentiment_score")) {
-                    q = q.withColumn("sentiment_score", lit(null).cast("double"));
-                }
-                Dataset<Row> joined = q.select("quote_id", "article_id", "text", "kind", "cue", "speaker", "actor_id",
-                                "actor_name", "sentiment_label", "sentiment_score")
-                        .join(kept.drop("duplicate_of"), "article_id");
-                for (Row r : joined.filter(col("a_week").equalTo(w))
-                        .select(col("quote_id").cast("string"), col("article_id").cast("string"), col("outlet"),
-                                col("lean"), col("text"), col("kind"), col("cue"), col("speaker"),
-                                col("actor_id").cast("string"), col("actor_name"), col("sentiment_label"),
-                                col("sentiment_score").cast("double"), col("title"), col("url"))
-                        .orderBy("article_id", "quote_id").collectAsList()) {
-                    quotes.add(new QuoteRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
-                            r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
-                            r.getString(9), r.getString(10), r.isNullAt(11) ? null : r.getDouble(11),
-                            r.getString(12), r.getString(13)));
-                }
-                quotesByWeek.putAll(counts(joined.groupBy("a_week").count()));
-                Column score = col("sentiment_score").cast("double");
-                for (Row r : joined.filter(col("actor_id").isNotNull()).groupBy("actor_id", "a_week")
-                        .agg(count(lit(1)), countDistinct("article_id"), coalesce(sum(score), lit(0.0)),
-                                count(score))
-                        .collectAsList()) {
-                    history.add(new ActorWeek(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3),
-                            r.getDouble(4), r.getLong(5)));
+        // Two scans, no shuffles: the articles of the weeks in view (without their text), then their quotes.
+        Dataset<Row> all = withDefaults(wh.read("articles"), "lean", "duplicate_of", "title", "url");
+        Column outlet = Arrays.asList(all.columns()).contains("source_key")
+                ? coalesce(col("source_key"), col("source"), lit("(unknown)"))
+                : coalesce(col("source"), lit("(unknown)"));
+        Map<String, Row> kept = new HashMap<>();
+        Map<String, Long> byOutlet = new TreeMap<>();
+        Map<String, String> lean = new TreeMap<>();
+        Map<String, Long> articlesByWeek = new TreeMap<>();
+        long duplicates = 0;
+        for (Row r : all.filter(col("week").isin(weeks.toArray()))
+                .select(col("article_id").cast("string"), col("week"), outlet.as("outlet"), col("lean"),
+                        col("title"), col("url"), col("duplicate_of")).collectAsList()) {
+            boolean thisWeek = w.equals(r.getString(1));
+            if (!r.isNullAt(6)) {
+                duplicates += thisWeek ? 1 : 0;
+                continue;
+            }
+            kept.put(r.getString(0), r);
+            articlesByWeek.merge(r.getString(1), 1L, Long::sum);
+            if (thisWeek) {
+                byOutlet.merge(r.getString(2), 1L, Long::sum);
+                if (r.getString(3) != null) {
+                    lean.putIfAbsent(r.getString(2), r.getString(3));
                 }
             }
-            return new WeekData(week, articles, duplicates, byOutlet, lean, quotes, articlesByWeek, quotesByWeek,
-                    history, tests, words);
-        } finally {
-            arts.unpersist();
         }
+
+        List<QuoteRow> quotes = new ArrayList<>();
+        Map<String, Long> quotesByWeek = new TreeMap<>();
+        Map<String, ActorWeek> history = new TreeMap<>();
+        if (wh.exists("quotes") && !kept.isEmpty()) {
+            Dataset<Row> q = withDefaults(wh.read("quotes"), "kind", "cue", "speaker", "actor_id", "actor_name",
+                    "sentiment_label");
+            if (!Arrays.asList(q.columns()).contains("sentiment_score")) {
+                q = q.withColumn("sentiment_score", lit(null).cast("double"));
+            }
+            if (Arrays.asList(q.columns()).contains("week")) {
+                q = q.filter(col("week").isin(weeks.toArray())); // pruning only; the article's week decides below
+            }
+            for (Row r : q.select(col("quote_id").cast("string"), col("article_id").cast("string"), col("text"),
+                    col("kind"), col("cue"), col("speaker"), col("actor_id").cast("string"), col("actor_name"),
+                    col("sentiment_label"), col("sentiment_score").cast("double")).collectAsList()) {
+                Row a = kept.get(r.getString(1));
+                if (a == null) {
+                    continue; // a syndicated copy, or an article outside the weeks in view
+                }
+                String aw = a.getString(1);
+                Double score = r.isNullAt(9) ? null : r.getDouble(9);
+                quotesByWeek.merge(aw, 1L, Long::sum);
+                if (aw.equals(w)) {
+                    quotes.add(new QuoteRow(r.getString(0), r.getString(1), a.getString(2), a.getString(3),
+                            r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                            r.getString(7), r.getString(8), score, a.getString(4), a.getString(5)));
+                }
+                if (r.getString(6) != null) {
+                    history.merge(r.getString(6) + "\u0001" + aw, new ActorWeek(r.getString(6), aw, 1,
+                            score == null ? 0 : score, score == null ? 0 : 1), WeekLoader::add);
+                }
+            }
+        }
+        quotes.sort(java.util.Comparator.comparing(QuoteRow::articleId).thenComparing(QuoteRow::quoteId));
+        return new WeekData(week, articlesByWeek.getOrDefault(w, 0L), duplicates, byOutlet, lean, quotes,
+                articlesByWeek, quotesByWeek, new ArrayList<>(history.values()), tests, words);
     }
 
-    private static Map<String, Long> counts(Dataset<Row> weekCounts) {
-        Map<String, Long> m = new TreeMap<>();
-        for (Row r : weekCounts.collectAsList()) {
-            m.put(r.getString(0), r.getLong(1));
-        }
-        return m;
+    private static ActorWeek add(ActorWeek a, ActorWeek b) {
+        return new ActorWeek(a.actorId(), a.week(), a.quotes() + b.quotes(), a.sentimentSum() + b.sentimentSum(),
+                a.scoredQuotes() + b.scoredQuotes());
     }
 
     /** A table written by compare, as plain maps; null when compare has not written it. */

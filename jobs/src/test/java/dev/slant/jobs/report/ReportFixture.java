@@ -28,7 +28,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -270,43 +269,41 @@ final class ReportFixture {
         p.setProperty("parse.maxlen", "70");
         p.setProperty("tokenize.options", "untokenizable=noneDelete");
         var pipeline = CoreNlpPipelines.get(p);
-        for (int i = 0; i < qs.size(); i++) {
-            Quote q = qs.get(i);
-            if (q.actorId == null) {
-                continue;
-            }
-            Annotation doc = new Annotation(q.text);
-            pipeline.annotate(doc);
-            double[] probs = new double[5];
-            double weight = 0;
-            for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-                Tree tree = s.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-                if (tree == null) {
-                    continue;
-                }
-                SimpleMatrix m = RNNCoreAnnotations.getPredictions(tree);
-                int len = s.get(CoreAnnotations.TokensAnnotation.class).size();
-                for (int k = 0; k < 5; k++) {
-                    probs[k] += m.get(k) * len;
-                }
-                weight += len;
-            }
-            if (weight == 0) {
-                continue;
-            }
-            double score = 0;
-            int best = 0;
-            for (int k = 0; k < 5; k++) {
-                probs[k] /= weight;
-                score += probs[k] * (k - 2) / 2.0;
-                best = probs[k] > probs[best] ? k : best;
-            }
-            qs.set(i, new Quote(q.quoteId, q.articleId, q.text, q.start, q.end, q.kind, q.cue, q.speaker, q.actorId,
-                    q.actorName, LABELS[best], Math.round(score * 1e4) / 1e4));
-        }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        // StanfordCoreNLP.annotate is thread-safe once built: score on every core.
+        java.util.stream.IntStream.range(0, qs.size()).filter(i -> qs.get(i).actorId != null).parallel()
+                .forEach(i -> {
+                    Quote q = qs.get(i);
+                    Annotation doc = new Annotation(q.text);
+                    pipeline.annotate(doc);
+                    double[] probs = new double[5];
+                    double weight = 0;
+                    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                        Tree tree = s.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+                        if (tree == null) {
+                            continue;
+                        }
+                        SimpleMatrix m = RNNCoreAnnotations.getPredictions(tree);
+                        int len = s.get(CoreAnnotations.TokensAnnotation.class).size();
+                        for (int k = 0; k < 5; k++) {
+                            probs[k] += m.get(k) * len;
+                        }
+                        weight += len;
+                    }
+                    if (weight == 0) {
+                        return;
+                    }
+                    double score = 0;
+                    int best = 0;
+                    for (int k = 0; k < 5; k++) {
+                        probs[k] /= weight;
+                        score += probs[k] * (k - 2) / 2.0;
+                        best = probs[k] > probs[best] ? k : best;
+                    }
+                    Quote scored = new Quote(q.quoteId, q.articleId, q.text, q.start, q.end, q.kind, q.cue,
+                            q.speaker, q.actorId, q.actorName, LABELS[best], Math.round(score * 1e4) / 1e4);
+                    synchronized (qs) {
+                        qs.set(i, scored);
+                    }
+                });
     }
 }

@@ -36,7 +36,7 @@ class ReportPageTest {
         return new WeekData(IsoWeek.parse("2021-W49"), 9, 1, Map.of("atalayar", 4L, "reuters", 4L, NASTY, 1L),
                 Map.of("atalayar", "center"), q, Map.of("2021-W48", 5L, "2021-W49", 9L),
                 Map.of("2021-W48", 7L, "2021-W49", (long) q.size()),
-                List.of(new ActorWeek("Q4164776", "2021-W48", 4, 3, -0.8, 4)), tests, words);
+                List.of(new ActorWeek("Q4164776", "2021-W48", 4, -0.8, 4)), tests, words);
     }
 
     @Test

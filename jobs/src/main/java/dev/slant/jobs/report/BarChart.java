@@ -46,7 +46,7 @@ public final class BarChart {
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             double y = TOP + i * ROW;
-            Svg.text(sb, LEFT - 8, y + ROW / 2.0 + 4, "end", "row-label", Svg.clip(b.label(), 26));
+            Svg.text(sb, LEFT - 8, y + ROW / 2.0 + 4, "end", "row-label", Svg.clip(b.label(), 23));
             double w = Math.max(b.value() > 0 ? 1.5 : 0, b.value() / max * plotW);
             sb.append("<rect x=\"").append(LEFT).append("\" y=\"").append(Svg.n(y + 5)).append("\" width=\"")
                     .append(Svg.n(w)).append("\" height=\"").append(ROW - 10).append("\" class=\"bar")

@@ -50,7 +50,7 @@ public final class DotWhiskerChart {
         for (int i = 0; i < drawn.size(); i++) {
             Row r = drawn.get(i);
             double y = TOP + i * ROW + ROW / 2.0;
-            Svg.text(sb, LEFT - 8, y + 4, "end", "row-label", Svg.clip(r.label(), 26));
+            Svg.text(sb, LEFT - 8, y + 4, "end", "row-label", Svg.clip(r.label(), 23));
             double lo = x(r.low() == null ? r.mean() : r.low(), plotW);
             double hi = x(r.high() == null ? r.mean() : r.high(), plotW);
             String cls = r.lowCount() ? " low" : "";

@@ -111,14 +111,17 @@ public final class ReportPage {
                     .append(signed(a.ciLow())).append(" to ").append(signed(a.ciHigh())).append(")");
         }
         Change c = a.change();
-        if (c.previousQuotes() != null || c.trailingQuotesPerWeek() != null) {
-            b.append(". Previous week: ").append(c.previousQuotes() == null ? "no data" : c.previousQuotes())
-                    .append(" quotations").append(c.changeVsPrevious() == null ? ""
-                            : ", sentiment " + signed(c.changeVsPrevious()) + " since");
-            if (c.trailingQuotesPerWeek() != null) {
-                b.append("; trailing mean ").append(String.format(Locale.ROOT, "%.1f", c.trailingQuotesPerWeek()))
-                        .append(" a week");
+        if (c.previousQuotes() != null) {
+            b.append(". Previous week: ").append(c.previousQuotes()).append(c.previousQuotes() == 1 ? " quotation"
+                    : " quotations");
+            if (c.previousMean() != null) {
+                b.append(", mean ").append(signed(c.previousMean())).append(" (change ")
+                        .append(signed(c.changeVsPrevious())).append(")");
             }
+        }
+        if (c.trailingQuotesPerWeek() != null) {
+            b.append("; ").append(String.format(Locale.ROOT, "%.1f", c.trailingQuotesPerWeek()))
+                    .append(" a week on average over the trailing weeks");
         }
         b.append(".</p>\n<div class=\"charts\">\n<figure>");
         List<OutletCell> quoted = a.cells().stream().filter(x -> x.quotes() > 0).toList();

@@ -31,7 +31,8 @@ class ReportEndToEndTest extends SparkTestBase {
 
     @BeforeAll
     static void fixture() {
-        wh = ReportFixture.write(spark, tmp.resolve("wh"));
+        // Kept under target/ so `./slant report --warehouse jobs/target/report-fixture-warehouse` can be tried by hand.
+        wh = ReportFixture.write(spark, Path.of("target/report-fixture-warehouse").toAbsolutePath());
         report = WeeklyReport.generate(wh, IsoWeek.parse(ReportFixture.WEEK), tmp.resolve("out"),
                 ReportSettings.defaults());
         System.err.println(report.summary());

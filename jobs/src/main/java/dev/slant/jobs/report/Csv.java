@@ -1,7 +1,8 @@
 package dev.slant.jobs.report;
 
 import java.util.List;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 /** RFC 4180 CSV, with spreadsheet formula injection defused (a quote starting with `=` must not run in Excel). */
 final class Csv {
@@ -32,8 +33,9 @@ final class Csv {
         }
         String s;
         if (v instanceof Double d) {
-            s = Double.isNaN(d) ? "NaN" : String.format(Locale.ROOT, "%.6g", d);
-            s = v.toString().length() < s.length() ? v.toString() : s;
+            // Six significant digits, no trailing zeros, never exponent notation: what a spreadsheet reads back.
+            s = Double.isNaN(d) || Double.isInfinite(d) ? d.toString()
+                    : new BigDecimal(d).round(new MathContext(6)).stripTrailingZeros().toPlainString();
         } else if (v instanceof Number || v instanceof Boolean) {
             s = v.toString();
         } else if (v instanceof List<?> l) {

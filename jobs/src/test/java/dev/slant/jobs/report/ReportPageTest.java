@@ -137,6 +137,18 @@ class ReportPageTest {
     }
 
     @Test
+    void csvQuotesFieldsAndDefusesFormulas() {
+        assertEquals("-0.2643", Csv.field(-0.26430000000000003));
+        assertEquals("0", Csv.field(0.0));
+        assertEquals("0.0000001", Csv.field(1e-7));
+        assertEquals("12", Csv.field(12L));
+        assertEquals("", Csv.field(null));
+        assertEquals("\"a, \"\"b\"\"\"", Csv.field("a, \"b\""));
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Csv.field("=HYPERLINK(\"x\")"), "a formula stays text");
+        assertEquals("h1,h2\r\n1,x\r\n", new Csv("h1", "h2").row(1, "x").toString());
+    }
+
+    @Test
     void benjaminiHochbergMatchesR() {
         // R: p.adjust(c(0.01, 0.04, 0.03, 0.005, 0.5), "BH") = 0.025 0.05 0.05 0.025 0.5
         assertArrayEquals(new double[]{0.025, 0.05, 0.05, 0.025, 0.5},

@@ -199,10 +199,13 @@ public final class ReportPage {
             b.append("<p class=\"muted\">No attributed quotations this week.</p></section>\n");
             return;
         }
-        b.append("<table class=\"num\"><thead><tr><th>Actor</th><th>Quotes</th><th>Previous week</th><th>")
-                .append(s.trailingWeeks()).append("-week mean</th><th>Mean sentiment</th><th>Previous week</th><th>")
-                .append(s.trailingWeeks()).append("-week mean</th><th>Δ vs previous</th><th>Δ vs ")
-                .append(s.trailingWeeks()).append("-week</th></tr></thead><tbody>\n");
+        String trailing = s.trailingWeeks() + "-week mean";
+        b.append("<table class=\"num\"><thead><tr><th rowspan=\"2\">Actor</th><th colspan=\"3\" class=\"group\">")
+                .append("Quotations</th><th colspan=\"3\" class=\"group\">Mean sentiment</th>")
+                .append("<th colspan=\"2\" class=\"group\">Change in sentiment</th></tr><tr>")
+                .append("<th>This week</th><th>Previous week</th><th>").append(trailing).append("</th>")
+                .append("<th>This week</th><th>Previous week</th><th>").append(trailing).append("</th>")
+                .append("<th>vs previous</th><th>vs ").append(trailing).append("</th></tr></thead><tbody>\n");
         for (Change c : changes) {
             b.append("<tr><td>").append(Html.esc(c.actorName())).append("</td><td>").append(c.quotes())
                     .append("</td><td>").append(c.previousQuotes() == null ? "–" : c.previousQuotes())
@@ -427,7 +430,7 @@ public final class ReportPage {
             svg .empty{fill:var(--muted)}
             table{border-collapse:collapse;margin:6px 0;font-size:13.5px}
             th,td{padding:4px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-            th{background:var(--soft);font-weight:600}
+            th{background:var(--soft);font-weight:600}th.group{text-align:center;border-bottom:1px solid #c5ccd6}
             table.num td{font-variant-numeric:tabular-nums}
             tr.sig td{background:#fff7e0}
             .flag{font-size:11.5px;padding:1px 6px;border-radius:9px;background:#eceff3;color:var(--muted);white-space:nowrap}

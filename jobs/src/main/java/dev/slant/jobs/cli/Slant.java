@@ -1,5 +1,8 @@
 package dev.slant.jobs.cli;
 
+import dev.slant.jobs.report.ReportVerb;
+import dev.slant.jobs.weekly.WeeklyVerb;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -12,11 +15,13 @@ public final class Slant {
 
     private static final List<Verb> VERBS = List.of(
             new dev.slant.jobs.ingest.IngestVerb(),
-            new dev.slant.jobs.query.QueryVerb(),
             new dev.slant.jobs.quotes.QuotesVerb(),
+            new dev.slant.jobs.compare.CompareVerb(),
+            new ReportVerb(),
+            new WeeklyVerb(),
+            new dev.slant.jobs.query.QueryVerb(),
             new dev.slant.jobs.validate.ValidateVerb(),
-            new TrainVerb(),
-            new dev.slant.jobs.compare.CompareVerb()
+            new TrainVerb()
     );
 
     private Slant() {

@@ -84,7 +84,7 @@ public final class Quotes {
     }
 
     /** The registry of this JVM for a path (null: the default registry), loaded once. */
-    static ActorRegistry registry(String path) {
+    public static ActorRegistry registry(String path) {
         if (path == null || path.isBlank()) {
             return ActorRegistry.defaults();
         }

@@ -1,0 +1,110 @@
+package dev.slant.jobs.mentions;
+
+import dev.slant.jobs.quotes.Quotes;
+import dev.slant.jobs.sentiment.SparkArrays;
+import dev.slant.models.actors.ActorRegistry;
+import dev.slant.models.quotes.ActorMentions;
+import dev.slant.models.quotes.ActorSentence;
+import dev.slant.models.quotes.AnnotatedArticle;
+import dev.slant.models.quotes.ArticleAnnotator;
+import dev.slant.models.sentiment.AnalyzedSentence;
+import dev.slant.models.sentiment.SentimentAnalyzer;
+import dev.slant.models.sentiment.TargetSentiment;
+import dev.slant.models.sentiment.TargetSentimentScorer;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * The `mentions` table: one row per sentence and registered actor it names (by name, alias, dated role, or a subject
+ * pronoun resolved by attribution), with the sentiment expressed toward that actor by the trained target scorer.
+ * A sentence is parsed once for all the actors it names. Sentences over the parser's length cap keep their row with
+ * null sentiment (`target_label` null), so the mention still counts.
+ */
+public final class Mentions {
+    public static final String TABLE = "mentions";
+    public static final StructType SCHEMA = new StructType()
+            .add("mention_id", DataTypes.StringType, false)
+            .add("article_id", DataTypes.StringType, true)
+            .add("source", DataTypes.StringType, true)
+            .add("week", DataTypes.StringType, true)
+            .add("actor_id", DataTypes.StringType, true)
+            .add("actor_name", DataTypes.StringType, true)
+            .add("sentence", DataTypes.StringType, true)
+            .add("char_start", DataTypes.IntegerType, false)
+            .add("char_end", DataTypes.IntegerType, false)
+            .add("surface", DataTypes.StringType, true)
+            .add("method", DataTypes.StringType, true)
+            .add("target_label", DataTypes.StringType, true)
+            .add("target_score", DataTypes.DoubleType, true)
+            .add("target_probs", DataTypes.createArrayType(DataTypes.DoubleType), true);
+
+    private Mentions() {
+    }
+
+    public static Dataset<Row> find(Dataset<Row> articles, String registryPath) {
+        Dataset<Row> in = articles.select(col("article_id"), col("source"), col("week"),
+                col("published").cast("date").as("published"), col("text"));
+        return in.flatMap((FlatMapFunction<Row, Row>) r -> ofArticle(r, registryPath).iterator(),
+                Encoders.row(SCHEMA));
+    }
+
+    static List<Row> ofArticle(Row r, String registryPath) {
+        String id = r.getString(0);
+        String text = r.getString(4);
+        List<Row> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        ActorRegistry registry = Quotes.registry(registryPath);
+        LocalDate date = r.get(3) instanceof java.sql.Date d ? d.toLocalDate() : null;
+        AnnotatedArticle article;
+        List<ActorSentence> found;
+        try {
+            article = ArticleAnnotator.annotate(text, date, registry);
+            found = ActorMentions.find(article, registry);
+        } catch (RuntimeException | StackOverflowError e) {
+            return out; // the quotes stage records the article in rejects with its reason
+        }
+        Map<Integer, List<AnalyzedSentence>> parsed = new LinkedHashMap<>();
+        for (ActorSentence s : found) {
+            TargetSentiment t = targetSentiment(s, parsed);
+            out.add(RowFactory.create(Quotes.quoteId(id + ":" + s.actorId(), s.mentionStart(), s.mentionEnd()),
+                    id, r.getString(1), r.getString(2), s.actorId(), s.actorName(), s.sentenceText(),
+                    s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method(),
+                    t == null ? null : t.label(), t == null ? null : t.score(),
+                    t == null ? null : SparkArrays.of(t.probs())));
+        }
+        return out;
+    }
+
+    private static TargetSentiment targetSentiment(ActorSentence s, Map<Integer, List<AnalyzedSentence>> parsed) {
+        int from = s.mentionStart() - s.sentenceStart();
+        int to = s.mentionEnd() - s.sentenceStart();
+        if (from < 0 || to > s.sentenceText().length() || to <= from) {
+            return null;
+        }
+        try {
+            List<AnalyzedSentence> analysis = parsed.computeIfAbsent(s.sentenceIndex(),
+                    k -> SentimentAnalyzer.shiftReduce().analyze(s.sentenceText()));
+            if (analysis.stream().allMatch(a -> a.rootProbs() == null)) {
+                return null;
+            }
+            return TargetSentimentScorer.get().score(analysis, from, to);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.slant.jobs.sentiment;
+
+import dev.slant.models.sentiment.QuoteSentimentScorer;
+import dev.slant.models.sentiment.Sentiment;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+
+import java.util.Iterator;
+
+/**
+ * Fills `sentiment_label`, `sentiment_score` and `sentiment_probs` of quote rows with CoreNLP's RNTN. The scorer
+ * (and its parser) is the JVM's shared one, created inside the task, never shipped with the closure. A quote whose
+ * every sentence is over the parser's length cap keeps null sentiment (unscored), as does one the parser fails on.
+ */
+public final class QuoteSentiments {
+    private QuoteSentiments() {
+    }
+
+    public static Dataset<Row> score(Dataset<Row> quotes) {
+        StructType schema = quotes.schema();
+        int text = schema.fieldIndex("text");
+        int label = schema.fieldIndex("sentiment_label");
+        int score = schema.fieldIndex("sentiment_score");
+        int probs = schema.fieldIndex("sentiment_probs");
+        return quotes.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+            QuoteSentimentScorer scorer = Scorers.quotes();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    Row r = rows.next();
+                    Object[] values = new Object[r.length()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = r.get(i);
+                    }
+                    Sentiment s = safeScore(scorer, r.getString(text));
+                    if (s != null && s.scored()) {
+                        values[label] = s.label();
+                        values[score] = s.score();
+                        values[probs] = SparkArrays.of(s.probs());
+                    }
+                    return RowFactory.create(values);
+                }
+            };
+        }, Encoders.row(schema));
+    }
+
+    private static Sentiment safeScore(QuoteSentimentScorer scorer, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return scorer.score(text);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** One scorer per executor JVM, built on first use by whichever task gets there first. */
+    static final class Scorers {
+        private static volatile QuoteSentimentScorer quotes;
+
+        private Scorers() {
+        }
+
+        static QuoteSentimentScorer quotes() {
+            QuoteSentimentScorer q = quotes;
+            if (q == null) {
+                synchronized (Scorers.class) {
+                    q = quotes;
+                    if (q == null) {
+                        q = new QuoteSentimentScorer();
+                        quotes = q;
+                    }
+                }
+            }
+            return q;
+        }
+    }
+}

@@ -43,10 +43,11 @@ class TargetSentimentValidationTest {
         ClassificationMetrics rntn = result.rntn();
         ClassificationMetrics trained = result.trained();
         assertEquals(sample.stream().mapToInt(s -> s.targets().size()).sum(), trained.total());
-        // measured on the whole hold-out part: RNTN macro-F1 ~0.4x, trained ~0.6x (see the model README)
-        assertTrue(trained.macroF1() >= rntn.macroF1() + 0.08,
+        // measured on these 140 targets: RNTN macro-F1 0.368, accuracy 0.400; trained 0.592, 0.629 (whole hold-out
+        // part: 0.456 vs 0.645); the margins leave room for a retrained model's ups and downs
+        assertTrue(trained.macroF1() >= rntn.macroF1() + 0.12,
                 rntn.format("rntn") + trained.format("trained"));
-        assertTrue(trained.accuracy() >= rntn.accuracy() + 0.05,
+        assertTrue(trained.accuracy() >= rntn.accuracy() + 0.10,
                 rntn.format("rntn") + trained.format("trained"));
     }
 

@@ -11,14 +11,16 @@ import java.util.Set;
 public final class Slant {
     /** Options that take no value, for every verb. */
     public static final Set<String> FLAGS = Set.of("help", "count-syndicated", "misses", "install-kernel", "quiet",
-            "no-dedupe", "rebuild", "holdout");
+            "no-dedupe", "rebuild", "holdout", "skip-compare");
 
     private static final List<Verb> VERBS = List.of(
+            new dev.slant.jobs.pipeline.DemoVerb(),
+            new dev.slant.jobs.pipeline.RunVerb(),
             new dev.slant.jobs.ingest.IngestVerb(),
             new dev.slant.jobs.quotes.QuotesVerb(),
             new dev.slant.jobs.compare.CompareVerb(),
             new ReportVerb(),
-            new WeeklyVerb(),
+            new WeeklyVerb(dev.slant.jobs.pipeline.WarehouseStages::new),
             new dev.slant.jobs.query.QueryVerb(),
             new dev.slant.jobs.validate.ValidateVerb(),
             new TrainVerb()

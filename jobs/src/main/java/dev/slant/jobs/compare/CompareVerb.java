@@ -61,7 +61,7 @@ public final class CompareVerb implements Verb {
         return 0;
     }
 
-    static CompareOptions parse(Options options) {
+    public static CompareOptions parse(Options options) {
         CompareOptions d = CompareOptions.defaults();
         String from = week(options, "from");
         String to = week(options, "to");

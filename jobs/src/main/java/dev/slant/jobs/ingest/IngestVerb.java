@@ -53,13 +53,7 @@ public final class IngestVerb implements Verb {
             throw new Options.UsageException("name at least one INPUT file or folder");
         }
         String warehouseDir = options.require("warehouse");
-        long maxBytes = options.getInt("max-bytes", (int) IngestOptions.DEFAULT_MAX_BYTES);
-        if (maxBytes <= 0) {
-            throw new Options.UsageException("--max-bytes must be positive");
-        }
-        String outlets = options.get("outlets", null);
-        IngestOptions ingestOptions = new IngestOptions(options.get("source", null), options.get("published", null),
-                maxBytes, outlets == null ? null : Paths.get(outlets));
+        IngestOptions ingestOptions = ingestOptions(options);
         SparkSession spark = SparkSessions.forCli("slant-ingest", options.get("master", null));
         try {
             IngestReport report = Ingest.run(spark, new Warehouse(spark, warehouseDir), inputs, ingestOptions);
@@ -68,5 +62,16 @@ public final class IngestVerb implements Verb {
         } finally {
             spark.stop();
         }
+    }
+
+    /** The ingest options of a command line (shared by ingest, run, demo and weekly). */
+    public static IngestOptions ingestOptions(Options options) {
+        long maxBytes = options.getInt("max-bytes", (int) IngestOptions.DEFAULT_MAX_BYTES);
+        if (maxBytes <= 0) {
+            throw new Options.UsageException("--max-bytes must be positive");
+        }
+        String outlets = options.get("outlets", null);
+        return new IngestOptions(options.get("source", null), options.get("published", null),
+                maxBytes, outlets == null ? null : Paths.get(outlets));
     }
 }

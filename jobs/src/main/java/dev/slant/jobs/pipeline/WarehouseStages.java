@@ -1,0 +1,79 @@
+package dev.slant.jobs.pipeline;
+
+import dev.slant.jobs.cli.Options;
+import dev.slant.jobs.compare.Compare;
+import dev.slant.jobs.compare.CompareOptions;
+import dev.slant.jobs.compare.CompareSummary;
+import dev.slant.jobs.compare.CompareVerb;
+import dev.slant.jobs.ingest.Ingest;
+import dev.slant.jobs.ingest.IngestReport;
+import dev.slant.jobs.ingest.IngestVerb;
+import dev.slant.jobs.warehouse.Warehouse;
+import dev.slant.jobs.weekly.PipelineStages;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The real stages over one warehouse, as `run`, `demo` and `weekly` use them. */
+public final class WarehouseStages implements PipelineStages {
+    private final SparkSession spark;
+    private final Warehouse warehouse;
+    private final Options options;
+
+    public WarehouseStages(SparkSession spark, Warehouse warehouse, Options options) {
+        this.spark = spark;
+        this.warehouse = warehouse;
+        this.options = options;
+    }
+
+    @Override
+    public IngestResult ingest(List<Path> inputs) {
+        IngestReport report = ingestReport(inputs.stream().map(Path::toString).toList());
+        return new IngestResult(unprocessedArticleIds(), report.rejected());
+    }
+
+    /** Ingests and prints the counts; a run whose counts do not balance fails loudly. */
+    public IngestReport ingestReport(List<String> inputs) {
+        IngestReport report = Ingest.run(spark, warehouse, inputs, IngestVerb.ingestOptions(options));
+        System.out.println(report.summary());
+        if (!report.balanced()) {
+            throw new IllegalStateException("ingest counts do not balance: " + report.summary());
+        }
+        return report;
+    }
+
+    @Override
+    public long quotes(List<String> articleIds) {
+        QuoteStage.Counts c = QuoteStage.run(warehouse, options.get("actors", null), articleIds);
+        System.out.println(c.summary());
+        return c.quotes();
+    }
+
+    @Override
+    public void compare() {
+        CompareOptions o = CompareVerb.parse(options);
+        System.out.print(CompareSummary.format(Compare.run(spark, warehouse, o), o));
+    }
+
+    /**
+     * Articles the NLP stage has not seen: no quote, mention or NLP reject refers to them. Articles that yield
+     * nothing are cheap to look at again, so they are simply re-examined.
+     */
+    public List<String> unprocessedArticleIds() {
+        Dataset<Row> ids = warehouse.read("articles").select("article_id");
+        for (String table : List.of("quotes", "mentions")) {
+            if (warehouse.exists(table)) {
+                ids = ids.join(warehouse.read(table).select("article_id").distinct(), "article_id", "left_anti");
+            }
+        }
+        if (warehouse.exists("rejects")) {
+            ids = ids.join(warehouse.read("rejects").filter("input = 'articles'")
+                    .selectExpr("position AS article_id").distinct(), "article_id", "left_anti");
+        }
+        return ids.as(Encoders.STRING()).collectAsList();
+    }
+}

@@ -23,7 +23,8 @@ public final class Slant {
             new WeeklyVerb(dev.slant.jobs.pipeline.WarehouseStages::new),
             new dev.slant.jobs.query.QueryVerb(),
             new dev.slant.jobs.validate.ValidateVerb(),
-            new TrainVerb()
+            new TrainVerb(),
+            new dev.slant.jobs.bench.QuotesBenchmark()
     );
 
     private Slant() {

@@ -28,6 +28,16 @@ public record InputFile(String path, Kind kind) implements Serializable {
         return Kind.UNSUPPORTED;
     }
 
+    /**
+     * Files that sit next to data without being data (a folder's README, SOURCE.md, the script that made it): a
+     * folder walk passes over them (and says how many); named on the command line they are still rejected.
+     */
+    public static boolean isCompanion(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".py") || n.endsWith(".sh") || n.startsWith("readme")
+                || n.startsWith("license");
+    }
+
     public static boolean isSidecar(String name) {
         return name.toLowerCase(Locale.ROOT).endsWith(".meta.json");
     }

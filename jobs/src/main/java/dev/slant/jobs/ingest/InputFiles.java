@@ -34,12 +34,22 @@ public final class InputFiles {
                     continue;
                 }
                 List<InputFile> found = new ArrayList<>();
+                List<String> companions = new ArrayList<>();
                 RemoteIterator<LocatedFileStatus> it = fs.listFiles(q, true);
                 while (it.hasNext()) {
                     Path f = it.next().getPath();
-                    if (!hidden(q, f) && !InputFile.isSidecar(f.getName())) {
+                    if (hidden(q, f) || InputFile.isSidecar(f.getName())) {
+                        continue;
+                    }
+                    if (InputFile.isCompanion(f.getName())) {
+                        companions.add(f.getName());
+                    } else {
                         found.add(new InputFile(display(f), InputFile.kindOf(f.getName())));
                     }
+                }
+                if (!companions.isEmpty()) {
+                    Ingest.progress("ingest: %s: passing over %d documentation/script file(s): %s", display(q),
+                            companions.size(), String.join(", ", companions));
                 }
                 found.sort((a, b) -> a.path().compareTo(b.path()));
                 files.addAll(found);

@@ -36,7 +36,9 @@ public final class Query {
             }
             List<String> tables = warehouse.tables();
             err.println("slant query: " + e.getMessage().lines().findFirst().orElse("bad SQL"));
-            err.println("tables in " + warehouse.root() + ": "
+            String where = "file".equals(warehouse.root().toUri().getScheme())
+                    ? warehouse.root().toUri().getPath() : warehouse.root().toString();
+            err.println("tables in " + where + ": "
                     + (tables.isEmpty() ? "(none yet: run ./slant ingest first)" : String.join(", ", tables)));
             return 2;
         }

@@ -44,6 +44,11 @@ public final class QuoteAttributor {
             "Department", "Office", "Secretary-General", "Governor-elect", "President-elect", "Senate", "Congress",
             "Mrs.", "Miss", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
             "And", "But", "However", "Meanwhile", "While", "Although", "Though", "Since", "Because", "Also", "So", "In", "On", "At", "For", "When", "After", "Before", "As", "If");
+    private static final Set<String> PERSON_TITLES = setOf("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Sen.",
+            "Senator", "Rep.", "Representative", "Gov.", "Governor", "Gen.", "General", "President", "Secretary",
+            "Minister", "Chairman", "Chairwoman", "Judge", "Justice", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.", "Prof.",
+            "Professor", "Mayor", "Ambassador", "Chancellor", "Premier", "spokesman", "spokeswoman", "spokesperson",
+            "Speaker", "Director", "Commissioner", "Pope", "King", "Queen", "Prince", "Sir", "Dame", "Rev.");
     private static final Pattern MEDIA = Pattern.compile(
             "(?i)\\b(news agency|agency|media|press|newspaper|reports?|reporting|reuters|ap|afp|tass|interfax|ria|"
                     + "bloomberg|cnn|bbc|times|post|journal|television|tv|outlet|website|magazine|daily|sources?|"
@@ -80,7 +85,50 @@ public final class QuoteAttributor {
                         m.surface(), m.start(), m.end(), m.method(), 0.9))));
             }
         }
+        addTitledPeople();
         history.sort((x, y) -> Integer.compare(x.pos, y.pos));
+    }
+
+    /**
+     * People outside the registry become pronoun antecedents when a title marks them as people (`Sen. David Perdue`,
+     * `Mr. McKinley`, `Secretary General Ban Ki-moon`): without NER, a bare capitalised run could be a place.
+     */
+    private void addTitledPeople() {
+        for (Sentence s : a.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size() - 1; i++) {
+                String w = t.get(i).word();
+                if (!PERSON_TITLES.contains(w) || quoteChar[t.get(i).start()]) {
+                    continue;
+                }
+                int k = i + 1;
+                while (k < t.size() && TITLE_WORDS.contains(t.get(k).word())) {
+                    k++;
+                }
+                int j = k;
+                while (j < t.size() && j - k < 4 && t.get(j).isCapitalised() && !TITLE_WORDS.contains(t.get(j).word())
+                        && (t.get(j).tag() == null || t.get(j).tagStarts("NNP"))) {
+                    j++;
+                }
+                if (j == k || coveredByRegistry(t.get(k).start())) {
+                    continue;
+                }
+                String n = a.text().substring(t.get(k).start(), t.get(j - 1).end());
+                String gender = w.startsWith("Mr") ? "male" : w.startsWith("Ms") || w.startsWith("Mrs") ? "female" : null;
+                history.add(new Mention(t.get(k).start(), new Speaker(n, t.get(k).start(), t.get(j - 1).end(),
+                        fullestName(n), null, null, true, gender, "name", 0.8)));
+                i = j - 1;
+            }
+        }
+    }
+
+    private boolean coveredByRegistry(int pos) {
+        for (ActorMatch m : a.actors()) {
+            if (m.start() <= pos && pos < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every quotation of the article (marked and indirect), attributed, in text order. */

@@ -44,6 +44,11 @@ public final class QuoteAttributor {
             "Department", "Office", "Secretary-General", "Governor-elect", "President-elect", "Senate", "Congress",
             "Mrs.", "Miss", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
             "And", "But", "However", "Meanwhile", "While", "Although", "Though", "Since", "Because", "Also", "So", "In", "On", "At", "For", "When", "After", "Before", "As", "If");
+    private static final Set<String> PERSON_TITLES = setOf("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Sen.",
+            "Senator", "Rep.", "Representative", "Gov.", "Governor", "Gen.", "General", "President", "Secretary",
+            "Minister", "Chairman", "Chairwoman", "Judge", "Justice", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.", "Prof.",
+            "Professor", "Mayor", "Ambassador", "Chancellor", "Premier", "spokesman", "spokeswoman", "spokesperson",
+            "Speaker", "Director", "Commissioner", "Pope", "King", "Queen", "Prince", "Sir", "Dame", "Rev.");
     private static final Pattern MEDIA = Pattern.compile(
             "(?i)\\b(news agency|agency|media|press|newspaper|reports?|reporting|reuters|ap|afp|tass|interfax|ria|"
                     + "bloomberg|cnn|bbc|times|post|journal|television|tv|outlet|website|magazine|daily|sources?|"
@@ -80,7 +85,50 @@ public final class QuoteAttributor {
                         m.surface(), m.start(), m.end(), m.method(), 0.9))));
             }
         }
+        addTitledPeople();
         history.sort((x, y) -> Integer.compare(x.pos, y.pos));
+    }
+
+    /**
+     * People outside the registry become pronoun antecedents when a title marks them as people (`Sen. David Perdue`,
+     * `Mr. McKinley`, `Secretary General Ban Ki-moon`): without NER, a bare capitalised run could be a place.
+     */
+    private void addTitledPeople() {
+        for (Sentence s : a.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size() - 1; i++) {
+                String w = t.get(i).word();
+                if (!PERSON_TITLES.contains(w) || quoteChar[t.get(i).start()]) {
+                    continue;
+                }
+                int k = i + 1;
+                while (k < t.size() && TITLE_WORDS.contains(t.get(k).word())) {
+                    k++;
+                }
+                int j = k;
+                while (j < t.size() && j - k < 4 && t.get(j).isCapitalised() && !TITLE_WORDS.contains(t.get(j).word())
+                        && (t.get(j).tag() == null || t.get(j).tagStarts("NNP"))) {
+                    j++;
+                }
+                if (j == k || coveredByRegistry(t.get(k).start())) {
+                    continue;
+                }
+                String n = a.text().substring(t.get(k).start(), t.get(j - 1).end());
+                String gender = w.startsWith("Mr") ? "male" : w.startsWith("Ms") || w.startsWith("Mrs") ? "female" : null;
+                history.add(new Mention(t.get(k).start(), new Speaker(n, t.get(k).start(), t.get(j - 1).end(),
+                        fullestName(n), null, null, true, gender, "name", 0.8)));
+                i = j - 1;
+            }
+        }
+    }
+
+    private boolean coveredByRegistry(int pos) {
+        for (ActorMatch m : a.actors()) {
+            if (m.start() <= pos && pos < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every quotation of the article (marked and indirect), attributed, in text order. */
@@ -198,6 +246,11 @@ public final class QuoteAttributor {
             }
         }
         Sentence s = a.sentences().get(firstSentence);
+        String quoted = a.text().substring(m.start(), m.end());
+        if (cueText == null && groupHead == m && titleCase(quoted)
+                && quoted.trim().split("\\s+").length <= QuoteExtractor.SCARE_MAX_WORDS) {
+            return null; // `the hackers known as "Cozy Bear"`: a name in marks that nobody is quoted saying
+        }
         if (sp == null) {
             Speaker subject = clauseSubject(s, m.openMark());
             boolean namedSubject = subject != null && subject.known() && !"pronoun".equals(subject.method());
@@ -544,7 +597,15 @@ public final class QuoteAttributor {
         return false;
     }
 
+    /** A registry role title inside tokens [s, e) (`said the Kremlin spokesman`), or null. */
     private ActorMatch roleAt(int s, int e, Sentence sen) {
+        int cs = sen.tokens().get(s).start();
+        int ce = sen.tokens().get(e - 1).end();
+        for (ActorMatch m : a.actors()) {
+            if (m.method().equals("role") && m.start() >= cs && m.end() <= ce) {
+                return m;
+            }
+        }
         return null;
     }
 
@@ -574,6 +635,9 @@ public final class QuoteAttributor {
                 if (possessor && !m.method().equals("role")) {
                     continue;
                 }
+                if (modifiesNoun(m, ce)) {
+                    continue; // `the Obama administration`: the name qualifies the head noun
+                }
                 Actor act = registry.byId(m.actorId()).orElse(null);
                 int rank = act == null ? 0 : m.method().equals("name") && act.isPerson() ? 4
                         : m.method().equals("role") ? 3 : m.method().equals("name") ? 2 : 1;
@@ -583,6 +647,10 @@ public final class QuoteAttributor {
                 }
             }
         }
+        int[] head = headName(t, s, e);
+        if (best != null && bestRank < 4 && head != null && t.get(head[0]).start() >= best.end()) {
+            best = null; // `White House press secretary Kayleigh McEnany`: the person, not the body
+        }
         if (best != null) {
             Actor act = registry.byId(best.actorId()).orElseThrow();
             String how = best.method().equals("role") ? "role" : best.method().equals("metonym") ? "metonym" : method;
@@ -591,18 +659,9 @@ public final class QuoteAttributor {
         }
         // an unregistered proper name: the name tokens, widened to the fullest form in the article
         List<Token> name = new ArrayList<>();
-        for (int k = s; k < e; k++) {
-            Token tok = t.get(k);
-            boolean proper = tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP");
-            if (proper && !TITLE_WORDS.contains(tok.word())) {
-                name.add(tok);
-            } else if (!name.isEmpty() && !tok.word().equals("of")) {
-                if (tok.word().equals("'s") || tok.word().equals("’s")) {
-                    name.clear(); // possessor, keep looking for the head
-                    continue;
-                }
-                break;
-            }
+        int[] run = head != null ? head : firstName(t, s, e);
+        if (run != null) {
+            name.addAll(t.subList(run[0], run[1]));
         }
         if (!name.isEmpty()) {
             String n = a.text().substring(name.get(0).start(), name.get(name.size() - 1).end());
@@ -615,6 +674,52 @@ public final class QuoteAttributor {
             return new Speaker(mention, cs, ce, full, null, null, true, gender, method, 0.8);
         }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
+    }
+
+    private static boolean isProper(Token tok) {
+        return (tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !TITLE_WORDS.contains(tok.word());
+    }
+
+    /** The proper-name run that ends the phrase (its head), or null. */
+    private static int[] headName(List<Token> t, int s, int e) {
+        int k = e;
+        while (k > s && isProper(t.get(k - 1))) {
+            k--;
+        }
+        return k < e ? new int[]{k, e} : null;
+    }
+
+    /** The first proper-name run of the phrase not followed by a possessive, or null. */
+    private static int[] firstName(List<Token> t, int s, int e) {
+        int k = s;
+        while (k < e) {
+            if (isProper(t.get(k))) {
+                int j = k;
+                while (j < e && isProper(t.get(j))) {
+                    j++;
+                }
+                boolean possessive = j < e && (t.get(j).word().equals("'s") || t.get(j).word().equals("’s"));
+                if (!possessive) {
+                    return new int[]{k, j};
+                }
+                k = j;
+            }
+            k++;
+        }
+        return null;
+    }
+
+    /** A person's name followed, inside the phrase, by a lower-case noun (`Obama administration`). */
+    private boolean modifiesNoun(ActorMatch m, int phraseEnd) {
+        int k = m.end();
+        String text = a.text();
+        while (k < phraseEnd && k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= phraseEnd || k >= text.length() || !Character.isLowerCase(text.charAt(k))) {
+            return false;
+        }
+        return registry.byId(m.actorId()).map(Actor::isPerson).orElse(false) && m.method().equals("name");
     }
 
     private static String honorificGender(List<Token> t, int s, int e) {

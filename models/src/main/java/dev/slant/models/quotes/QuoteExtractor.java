@@ -19,8 +19,9 @@ import java.util.Set;
  * span is a scare quote when it is at most {@value #SCARE_MAX_WORDS} words and either follows a naming word
  * (`so-called`, `dubbed`, `known as`, `termed` ...) or is a capitalised name after an article
  * (`referred to Russia as the 'Soviet Union'`, `the "Squad"`). Short lower-case fragments (`called the plans
- * "unacceptable"`) stay quotations: in news they are nearly always someone's words. A capitalised title with no
- * speaker in reach is dropped later, by the attributor.
+ * "unacceptable"`) stay quotations: in news they are nearly always someone's words. A short capitalised name in marks
+ * with no reporting cue in its sentence (`hackers known as "Cozy Bear"`, a song or show title) is dropped later, by
+ * the attributor. Scare quotes are not written to the quotes table at all.
  */
 public final class QuoteExtractor {
     static final int SCARE_MAX_WORDS = 4;

@@ -107,16 +107,21 @@ public final class Ingest {
         return spark.createDataFrame(rows, RawRecords.SCHEMA).repartition(parallelism * 2);
     }
 
-    /** The reject rows of a raw read, in the `rejects` table's columns. */
+    /**
+     * The reject rows of a raw read, in the `rejects` table's columns. `position` is text because later stages
+     * reject warehouse records by id (an article id), not by line number.
+     */
     public static Dataset<Row> rejects(Dataset<Row> raw) {
-        return raw.filter(col("reason").isNotNull()).select(cols(REJECT_COLUMNS));
+        return raw.filter(col("reason").isNotNull()).select(cols(REJECT_COLUMNS))
+                .withColumn("position", col("position").cast("string"));
     }
 
     /** Stored rejects plus new ones, one row per (input, position): re-reading a bad file adds nothing. */
     public static Dataset<Row> mergeRejects(Dataset<Row> fresh, Dataset<Row> stored) {
         Dataset<Row> all = fresh.withColumn("_age", lit(1));
         if (stored != null) {
-            all = stored.select(cols(REJECT_COLUMNS)).withColumn("_age", lit(0)).unionByName(all);
+            all = stored.select(cols(REJECT_COLUMNS)).withColumn("position", col("position").cast("string"))
+                    .withColumn("_age", lit(0)).unionByName(all);
         }
         return all.withColumn("_rank", row_number().over(Window.partitionBy("input", "position")
                         .orderBy(col("_age"), col("reason"))))

@@ -268,6 +268,16 @@ class CompareStageTest extends SparkTestBase {
         assertTrue(Arrays.stream(summary.split("\n")).anyMatch(l -> l.contains("tiny.com") && l.contains("1*")));
     }
 
+    @Test
+    void tokensAreLowerCaseWordsWithoutStopWordsOrPossessives() {
+        Dataset<Row> df = spark.createDataFrame(List.of(RowFactory.create("The Department’s officials DON’T agree, "
+                + "said Mr. Peskov on 7 December.")), new StructType().add("text", DataTypes.StringType));
+        assertEquals(List.of("department", "officials", "agree", "said", "mr", "peskov", "december"),
+                Tokens.tokenize(df, "text", false).head().getList(1));
+        assertEquals(List.of("department", "officials", "agree", "peskov", "december"),
+                Tokens.tokenize(df, "text", true).head().getList(1));
+    }
+
     private static Row cell(String level, String source, String lean, String week, String actor) {
         Dataset<Row> c = result.cells().filter(col("level").equalTo(level).and(col("week").equalTo(week))
                 .and(col("actor_id").equalTo(actor)));

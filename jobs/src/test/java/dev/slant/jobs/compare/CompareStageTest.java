@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +38,12 @@ class CompareStageTest extends SparkTestBase {
             .withTopicModel(1000, 2, 15).withResampling(400, 600);
     private static CompareResult result;
     private static String summary;
+    private static Path warehouseDir;
 
     @BeforeAll
     static void runStage() throws Exception {
-        Path dir = Files.createTempDirectory("slant-compare-test");
-        Warehouse wh = new Warehouse(spark, dir.toString());
+        warehouseDir = Files.createTempDirectory("slant-compare-test");
+        Warehouse wh = new Warehouse(spark, warehouseDir.toString());
         CompareFixture f = CompareFixture.build();
         wh.replace("articles", f.articles(spark));
         wh.replace("quotes", f.quotes(spark));
@@ -50,6 +52,15 @@ class CompareStageTest extends SparkTestBase {
         summary = CompareSummary.format(result, OPTIONS);
         for (String t : List.of("framing_cells", "framing_tests", "framing_words", "framing_topics", "topic_terms")) {
             assertTrue(wh.exists(t), t + " written");
+        }
+    }
+
+    @AfterAll
+    static void removeWarehouse() throws Exception {
+        if (warehouseDir != null) {
+            try (var paths = Files.walk(warehouseDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

@@ -31,7 +31,8 @@ public final class Compare {
         CompareResult computed = compute(spark, articles, quotes, mentions, options, (table, df) -> {
             long t0 = System.nanoTime();
             warehouse.replace(table, df.coalesce(1));
-            Progress.log("wrote " + table + " in " + Progress.seconds(t0));
+            long rows = warehouse.read(table).count();
+            Progress.log(String.format("wrote %s: %,d rows in %s", table, rows, Progress.seconds(t0)));
         });
         return new CompareResult(warehouse.read(CELLS), warehouse.read(TESTS), warehouse.read(WORDS),
                 warehouse.read(TOPICS), warehouse.read(TOPIC_TERMS), computed.counts());

@@ -26,7 +26,7 @@ public final class CompareSummary {
     public static String format(CompareResult r, CompareOptions o) {
         StringBuilder sb = new StringBuilder();
         CompareResult.Counts c = r.counts();
-        sb.append(String.format(Locale.ROOT, "Compared %,d articles (%,d syndicated copies counted once), %,d quotes, "
+        sb.append(String.format(Locale.ROOT, "Compared %,d articles (%,d syndicated copies left out), %,d quotes, "
                         + "%,d attributed to registered actors, %,d actor mentions.%n", c.articles(),
                 c.syndicatedExcluded(), c.quotes(), c.actorQuotes(), c.mentions()));
         if (c.orphanQuotes() > 0) {

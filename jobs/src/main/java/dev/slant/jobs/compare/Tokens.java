@@ -16,7 +16,7 @@ import static org.apache.spark.sql.functions.regexp_replace;
 
 /**
  * Lower-case word tokens for framing words and topics: runs of letters (inner apostrophes kept, curly ones
- * straightened so "don’t" meets the stop list's "don't"), MLlib's English stop words removed, plus a few words that
+ * straightened so "don’t" meets the stop list's "don't", possessive 's dropped), MLlib's English stop words removed, plus a few words that
  * every news story uses and that only add noise to topics.
  */
 final class Tokens {
@@ -29,7 +29,9 @@ final class Tokens {
 
     /** Adds `tokens` (array&lt;string&gt;) for the text column `textCol`. */
     static Dataset<Row> tokenize(Dataset<Row> df, String textCol, boolean dropNewsWords) {
-        Dataset<Row> clean = df.withColumn("_text", regexp_replace(coalesce(col(textCol), lit("")), "[’‘`]", "'"));
+        // Possessive 's is dropped so "department's" and "department" count as one word.
+        Dataset<Row> clean = df.withColumn("_text", regexp_replace(regexp_replace(coalesce(col(textCol), lit("")),
+                "[’‘`]", "'"), "(?<=\\p{L})'s\\b", ""));
         Dataset<Row> raw = new RegexTokenizer().setInputCol("_text").setOutputCol("_raw_tokens").setGaps(false)
                 .setPattern(WORD).setToLowercase(true).setMinTokenLength(2).transform(clean);
         List<String> stop = new ArrayList<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));

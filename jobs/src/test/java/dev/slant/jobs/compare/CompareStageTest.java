@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +38,12 @@ class CompareStageTest extends SparkTestBase {
             .withTopicModel(1000, 2, 15).withResampling(400, 600);
     private static CompareResult result;
     private static String summary;
+    private static Path warehouseDir;
 
     @BeforeAll
     static void runStage() throws Exception {
-        Path dir = Files.createTempDirectory("slant-compare-test");
-        Warehouse wh = new Warehouse(spark, dir.toString());
+        warehouseDir = Files.createTempDirectory("slant-compare-test");
+        Warehouse wh = new Warehouse(spark, warehouseDir.toString());
         CompareFixture f = CompareFixture.build();
         wh.replace("articles", f.articles(spark));
         wh.replace("quotes", f.quotes(spark));
@@ -50,6 +52,15 @@ class CompareStageTest extends SparkTestBase {
         summary = CompareSummary.format(result, OPTIONS);
         for (String t : List.of("framing_cells", "framing_tests", "framing_words", "framing_topics", "topic_terms")) {
             assertTrue(wh.exists(t), t + " written");
+        }
+    }
+
+    @AfterAll
+    static void removeWarehouse() throws Exception {
+        if (warehouseDir != null) {
+            try (var paths = Files.walk(warehouseDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
@@ -154,11 +165,18 @@ class CompareStageTest extends SparkTestBase {
         for (boolean count : new boolean[] {false, true}) {
             CompareOptions o = OPTIONS.withCountSyndicated(count);
             CompareInputs in = CompareInputs.prepare(f.articles(spark), f.quotes(spark), f.mentions(spark), o);
-            Row reuters = FramingCells.compute(in, o).filter(col("level").equalTo("source")
-                    .and(col("source_key").equalTo("reuters.com"))
-                    .and(col("actor_id").equalTo(CompareFixture.PESKOV))).head();
+            Dataset<Row> cells = FramingCells.compute(in, o).filter(col("level").equalTo("source")
+                    .and(col("actor_id").equalTo(CompareFixture.PESKOV))).cache();
+            Row reuters = cells.filter(col("source_key").equalTo("reuters.com")).head();
             assertEquals(count ? 8L : 6L, (long) reuters.getAs("quotes"));
             assertEquals(count ? 4L : 3L, (long) reuters.getAs("articles"));
+            if (!count) {
+                // Same data, same seed, another run: the bootstrap interval is reproduced exactly.
+                Row first = cell("source", "nytimes.com", null, "all", CompareFixture.PESKOV);
+                Row again = cells.filter(col("source_key").equalTo("nytimes.com")).head();
+                assertEquals(first.<Double>getAs("ci_low"), again.<Double>getAs("ci_low"));
+                assertEquals(first.<Double>getAs("ci_high"), again.<Double>getAs("ci_high"));
+            }
         }
     }
 
@@ -266,6 +284,16 @@ class CompareStageTest extends SparkTestBase {
                 summary);
         assertTrue(summary.contains("aggression"), summary);
         assertTrue(Arrays.stream(summary.split("\n")).anyMatch(l -> l.contains("tiny.com") && l.contains("1*")));
+    }
+
+    @Test
+    void tokensAreLowerCaseWordsWithoutStopWordsOrPossessives() {
+        Dataset<Row> df = spark.createDataFrame(List.of(RowFactory.create("The Department’s officials DON’T agree, "
+                + "said Mr. Peskov on 7 December.")), new StructType().add("text", DataTypes.StringType));
+        assertEquals(List.of("department", "officials", "agree", "said", "mr", "peskov", "december"),
+                Tokens.tokenize(df, "text", false).head().getList(1));
+        assertEquals(List.of("department", "officials", "agree", "peskov", "december"),
+                Tokens.tokenize(df, "text", true).head().getList(1));
     }
 
     private static Row cell(String level, String source, String lean, String week, String actor) {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slant.jobs.SparkTestBase;
 import dev.slant.jobs.cli.Slant;
 import dev.slant.jobs.warehouse.Warehouse;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +96,46 @@ class ReportEndToEndTest extends SparkTestBase {
         assertTrue(html.contains("evil&lt;script&gt;alert(3)&lt;/script&gt;"), "the outlet name is shown, escaped");
         String csv = Files.readString(report.folder().resolve("actor_outlet.csv"));
         assertTrue(csv.contains("evil<script>alert(3)</script>"), "CSV keeps the raw value");
+    }
+
+    /** compare's tables, with its column names and types (docs/tables.md on the compare branch), read back from Parquet. */
+    @Test
+    void showsCompareTablesWhenTheWarehouseHasThem() throws Exception {
+        Warehouse with = ReportFixture.write(spark, tmp.resolve("wh-compare"));
+        var top = report.figures().actors().get(0);
+        String outlet = top.cells().get(0).outlet();
+        StructType tests = new StructType().add("actor_id", DataTypes.StringType)
+                .add("actor_name", DataTypes.StringType).add("test", DataTypes.StringType)
+                .add("level", DataTypes.StringType).add("group_a", DataTypes.StringType)
+                .add("group_b", DataTypes.StringType).add("groups", DataTypes.StringType)
+                .add("quotes", DataTypes.LongType).add("articles", DataTypes.LongType)
+                .add("statistic", DataTypes.DoubleType).add("df", DataTypes.IntegerType)
+                .add("cramers_v", DataTypes.DoubleType).add("p_value", DataTypes.DoubleType)
+                .add("p_adjusted", DataTypes.DoubleType).add("significant", DataTypes.BooleanType);
+        with.replace("framing_tests", spark.createDataFrame(List.of(
+                RowFactory.create(top.actorId(), top.actorName(), "chi2_label_by_source", "source", null, null,
+                        "bbc, cnn", 30L, 9L, 11.5, 4, 0.437, 0.021, 0.042, true),
+                RowFactory.create("Q0", "Not This Week", "chi2_label_by_source", "source", null, null, "x, y", 9L,
+                        4L, 1.0, 1, 0.1, 0.5, 0.6, false)), tests));
+        StructType words = new StructType().add("corpus", DataTypes.StringType).add("level", DataTypes.StringType)
+                .add("source_key", DataTypes.StringType).add("lean", DataTypes.StringType)
+                .add("actor_id", DataTypes.StringType).add("actor_name", DataTypes.StringType)
+                .add("rank", DataTypes.IntegerType).add("word", DataTypes.StringType)
+                .add("z", DataTypes.DoubleType).add("low_count", DataTypes.BooleanType);
+        with.replace("framing_words", spark.createDataFrame(List.of(
+                RowFactory.create("quotes", "source", outlet, null, top.actorId(), top.actorName(), 1, "terrorist",
+                        2.7, false),
+                RowFactory.create("quotes", "source", outlet, null, top.actorId(), top.actorName(), 2, "<b>bold</b>",
+                        1.2, true)), words));
+        WeeklyReport.Result r = WeeklyReport.generate(with, IsoWeek.parse(ReportFixture.WEEK),
+                tmp.resolve("out-compare"), ReportSettings.defaults());
+        String html = Files.readString(r.folder().resolve("index.html"));
+        assertFalse(html.contains("Not computed"), "both tables shown");
+        assertTrue(html.contains("chi2_label_by_source") && html.contains("0.437"), "the week's actor's test");
+        assertFalse(html.contains("Not This Week"), "other actors' tests are left to the CSV of compare");
+        assertTrue(html.contains("terrorist <small>(2.7)</small>"));
+        assertTrue(html.contains("&lt;b&gt;bold&lt;/b&gt;"), "words are escaped too");
+        assertTrue(Files.readString(r.folder().resolve("framing_tests.csv")).contains("0.437"));
     }
 
     @Test

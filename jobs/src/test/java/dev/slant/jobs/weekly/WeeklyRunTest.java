@@ -131,7 +131,7 @@ class WeeklyRunTest extends SparkTestBase {
     void theVerbExitsNonZeroWithAClearLineWhenLockedOrFailing() throws Exception {
         Path inbox = Files.createDirectories(tmp.resolve("verb/inbox"));
         Path whDir = tmp.resolve("verb/wh");
-        Warehouse wh = emptyWarehouse(whDir);
+        emptyWarehouse(whDir);
         Path lockFile = whDir.resolve("_weekly/weekly.lock");
         String[] args = {"weekly", "--warehouse", whDir.toString(), "--inbox", inbox.toString(), "--out",
                 tmp.resolve("verb/reports").toString(), "--backfill", "2016-W38", "--settle-seconds", "0",
@@ -149,17 +149,39 @@ class WeeklyRunTest extends SparkTestBase {
             holder.destroyForcibly();
         }
 
-        // Unbound stages with a new file: exit 1, one clear line, the file stays new.
+        // A stage that fails: exit 1, one clear line, the file stays new for the next run.
         Files.write(inbox.resolve("batch.jsonl"), corpus.subList(0, 2));
-        String err = stderrOf(() -> assertEquals(1, Slant.run(args)));
-        assertTrue(err.contains("slant weekly: FAILED: ingest failed: the ingest/quotes/compare stages are not bound"),
-                err);
+        WeeklyVerb failing = new WeeklyVerb((s, w, o) -> {
+            JsonlIngestStages stages = new JsonlIngestStages(w);
+            stages.compareFailure = new IllegalStateException("compare ran out of disk");
+            return stages;
+        });
+        Options options = Options.parse(java.util.Arrays.copyOfRange(args, 1, args.length), Slant.FLAGS);
+        String err = stderrOf(() -> assertEquals(1, runQuietly(failing, options)));
+        assertTrue(err.contains("slant weekly: FAILED: compare failed: compare ran out of disk"), err);
 
-        // Bound: the same command succeeds and writes the report.
-        WeeklyVerb bound = new WeeklyVerb((s, w, o) -> new JsonlIngestStages(w));
-        assertEquals(0, bound.run(Options.parse(java.util.Arrays.copyOfRange(args, 1, args.length), Slant.FLAGS)));
+        // The launcher's weekly (the real ingest, quotes and compare stages) on a new warehouse: succeeds and writes
+        // the report; a second run with nothing new changes no table.
+        Path realDir = tmp.resolve("verb/wh-real");
+        args[2] = realDir.toString();
+        Warehouse wh = new Warehouse(spark, realDir.toString());
+        assertEquals(0, Slant.run(args));
         assertTrue(Files.exists(tmp.resolve("verb/reports/2016-W38/index.html")));
         assertEquals(2, wh.read("articles").count());
+        long quotes = wh.read("quotes").count();
+        assertTrue(quotes > 0, "the real quotes stage ran on the new articles");
+        List<org.apache.spark.sql.Row> before = wh.read("quotes").orderBy("quote_id").collectAsList();
+        assertEquals(0, Slant.run(args));
+        assertEquals(before, wh.read("quotes").orderBy("quote_id").collectAsList());
+        assertEquals(2, wh.read("articles").count());
+    }
+
+    private static int runQuietly(WeeklyVerb verb, Options options) {
+        try {
+            return verb.run(options);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String stderrOf(Runnable r) {

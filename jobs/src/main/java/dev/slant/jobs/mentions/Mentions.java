@@ -11,7 +11,8 @@ import dev.slant.models.sentiment.AnalyzedSentence;
 import dev.slant.models.sentiment.SentimentAnalyzer;
 import dev.slant.models.sentiment.TargetSentiment;
 import dev.slant.models.sentiment.TargetSentimentScorer;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import dev.slant.jobs.spark.PartitionProgress;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -21,6 +22,7 @@ import org.apache.spark.sql.types.StructType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +59,34 @@ public final class Mentions {
     public static Dataset<Row> find(Dataset<Row> articles, String registryPath) {
         Dataset<Row> in = articles.select(col("article_id"), col("source"), col("week"),
                 col("published").cast("date").as("published"), col("text"));
-        return in.flatMap((FlatMapFunction<Row, Row>) r -> ofArticle(r, registryPath).iterator(),
-                Encoders.row(SCHEMA));
+        return in.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+            PartitionProgress progress = new PartitionProgress("mentions", "articles");
+            List<Row> none = List.of();
+            return new Iterator<Row>() {
+                private Iterator<Row> current = none.iterator();
+
+                @Override
+                public boolean hasNext() {
+                    while (!current.hasNext()) {
+                        if (!rows.hasNext()) {
+                            progress.finish();
+                            return false;
+                        }
+                        current = ofArticle(rows.next(), registryPath).iterator();
+                        progress.tick();
+                    }
+                    return true;
+                }
+
+                @Override
+                public Row next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return current.next();
+                }
+            };
+        }, Encoders.row(SCHEMA));
     }
 
     static List<Row> ofArticle(Row r, String registryPath) {

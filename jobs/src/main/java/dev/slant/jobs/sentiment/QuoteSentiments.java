@@ -1,5 +1,6 @@
 package dev.slant.jobs.sentiment;
 
+import dev.slant.jobs.spark.PartitionProgress;
 import dev.slant.models.sentiment.QuoteSentimentScorer;
 import dev.slant.models.sentiment.Sentiment;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -28,10 +29,15 @@ public final class QuoteSentiments {
         int probs = schema.fieldIndex("sentiment_probs");
         return quotes.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
             QuoteSentimentScorer scorer = Scorers.quotes();
+            PartitionProgress progress = new PartitionProgress("quote sentiment", "quotes");
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
-                    return rows.hasNext();
+                    boolean more = rows.hasNext();
+                    if (!more) {
+                        progress.finish();
+                    }
+                    return more;
                 }
 
                 @Override
@@ -42,6 +48,7 @@ public final class QuoteSentiments {
                         values[i] = r.get(i);
                     }
                     Sentiment s = safeScore(scorer, r.getString(text));
+                    progress.tick();
                     if (s != null && s.scored()) {
                         values[label] = s.label();
                         values[score] = s.score();

@@ -86,7 +86,7 @@ class StandaloneClusterIT {
         Files.copy(seed.resolve("putin-biden-summit.txt"), dir.resolve("putin-biden-summit.txt"));
         Files.copy(seed.resolve("putin-biden-summit.meta.json"), dir.resolve("putin-biden-summit.meta.json"));
         try (Stream<String> lines = Files.lines(PROJECT.resolve("data/sample/articles.jsonl"))) {
-            Files.write(dir.resolve("sample.jsonl"), lines.limit(30).toList());
+            Files.write(dir.resolve("sample.jsonl"), lines.limit(12).toList());
         }
         return dir;
     }

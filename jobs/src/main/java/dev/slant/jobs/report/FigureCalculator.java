@@ -1,5 +1,6 @@
 package dev.slant.jobs.report;
 
+import dev.slant.jobs.stats.BenjaminiHochberg;
 import dev.slant.jobs.report.WeeklyFigures.ActorSection;
 import dev.slant.jobs.report.WeeklyFigures.Change;
 import dev.slant.jobs.report.WeeklyFigures.Difference;

@@ -1,5 +1,6 @@
 package dev.slant.jobs.report;
 
+import dev.slant.jobs.stats.BenjaminiHochberg;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

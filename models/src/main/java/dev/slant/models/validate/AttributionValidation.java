@@ -22,6 +22,63 @@ public final class AttributionValidation {
     }
 
     public static AttributionScore score(List<GoldArticle> articles, ActorRegistry registry) {
+        return score(articles, find(articles, registry));
+    }
+
+    /** Slant's quotations of each gold article (by article id), found once so several scorings can share them. */
+    public static java.util.Map<String, List<Quote>> find(List<GoldArticle> articles, ActorRegistry registry) {
+        java.util.Map<String, List<Quote>> found = new java.util.LinkedHashMap<>();
+        for (GoldArticle art : articles) {
+            found.put(art.id(), ArticleQuotes.find(art.text(), art.date(), registry));
+        }
+        return found;
+    }
+
+    /** A gold quotation with the found quotation that overlaps it most (null: missed) and whether the speaker is right. */
+    public record Match(GoldArticle article, GoldQuote gold, Quote found, boolean speakerRight) {
+        /** The gold speaker as one label: the first accepted name (seed) or the source span's text (PolNeAR). */
+        public String goldSpeaker() {
+            return AttributionValidation.goldSpeaker(gold);
+        }
+    }
+
+    /**
+     * Every gold quotation with its best found quotation, by the same rules as {@link #score}: the unit-by-unit view
+     * behind recall and speaker accuracy (e.g. to compute agreement statistics between the gold and Slant's coding).
+     */
+    public static List<Match> matches(List<GoldArticle> articles, java.util.Map<String, List<Quote>> foundByArticle) {
+        boolean goldHasIndirect = goldHasIndirect(articles);
+        List<Match> out = new ArrayList<>();
+        for (GoldArticle art : articles) {
+            List<Quote> scored = scored(foundByArticle.getOrDefault(art.id(), List.of()), goldHasIndirect);
+            for (GoldQuote g : art.quotes()) {
+                Quote best = best(g, scored);
+                out.add(new Match(art, g, best, best != null && speakerRight(g, best, art.text())));
+            }
+        }
+        return out;
+    }
+
+    private static boolean goldHasIndirect(List<GoldArticle> articles) {
+        return articles.stream().flatMap(x -> x.quotes().stream()).anyMatch(g -> "indirect".equals(g.kind()));
+    }
+
+    private static List<Quote> scored(List<Quote> qs, boolean goldHasIndirect) {
+        return qs.stream().filter(q -> goldHasIndirect || !q.kind().equals("indirect")).toList();
+    }
+
+    private static Quote best(GoldQuote g, List<Quote> scored) {
+        Quote best = null;
+        for (Quote q : scored) {
+            if (overlaps(g, q) && (best == null || overlap(g, q) > overlap(g, best))) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    /** Scores quotations found earlier (see {@link #find}). */
+    public static AttributionScore score(List<GoldArticle> articles, java.util.Map<String, List<Quote>> foundByArticle) {
         int gold = 0;
         int found = 0;
         int goldFound = 0;
@@ -31,10 +88,9 @@ public final class AttributionValidation {
         List<String> misses = new ArrayList<>();
         java.util.Map<String, int[]> byKind = new java.util.TreeMap<>();
         // gold that labels only quotations in marks (the seed) cannot judge indirect speech: leave it unscored
-        boolean goldHasIndirect = articles.stream().flatMap(x -> x.quotes().stream())
-                .anyMatch(g -> "indirect".equals(g.kind()));
+        boolean goldHasIndirect = goldHasIndirect(articles);
         for (GoldArticle art : articles) {
-            List<Quote> qs = ArticleQuotes.find(art.text(), art.date(), registry);
+            List<Quote> qs = foundByArticle.getOrDefault(art.id(), List.of());
             List<Quote> scored = new ArrayList<>();
             for (Quote q : qs) {
                 if (!goldHasIndirect && q.kind().equals("indirect")) {
@@ -57,12 +113,7 @@ public final class AttributionValidation {
             for (GoldQuote g : art.quotes()) {
                 int[] k = byKind.computeIfAbsent(String.valueOf(g.kind()), x -> new int[2]);
                 k[0]++;
-                Quote best = null;
-                for (Quote q : scored) {
-                    if (overlaps(g, q) && (best == null || overlap(g, q) > overlap(g, best))) {
-                        best = q;
-                    }
-                }
+                Quote best = best(g, scored);
                 if (best == null) {
                     misses.add("MISSED  " + art.id() + " \"" + clip(g.text()) + "\" (" + goldSpeaker(g) + ")");
                     continue;

@@ -33,6 +33,22 @@ class SeedArticleTest {
     }
 
     @Test
+    void matchesGiveTheUnitsBehindTheScore() throws Exception {
+        GoldArticle gold = GoldReaders.seed(SEED.resolve("putin-biden-summit.gold.jsonl"),
+                SEED.resolve("putin-biden-summit.txt"));
+        var found = AttributionValidation.find(List.of(gold), ActorRegistry.defaults());
+        AttributionScore s = AttributionValidation.score(List.of(gold), found);
+        List<AttributionValidation.Match> ms = AttributionValidation.matches(List.of(gold), found);
+        assertEquals(s.gold(), ms.size());
+        assertEquals(s.goldFound(), ms.stream().filter(m -> m.found() != null).count());
+        assertEquals(s.speakerRight(), ms.stream().filter(AttributionValidation.Match::speakerRight).count());
+        for (AttributionValidation.Match m : ms) {
+            assertEquals(m.gold().speakers().get(0), m.goldSpeaker());
+            assertTrue(m.found().charStart() < m.gold().end() && m.gold().start() < m.found().charEnd(), m::toString);
+        }
+    }
+
+    @Test
     void offsetsPointAtTheQuotedWordsAndScareQuoteIsLeftOut() throws Exception {
         String text = Files.readString(SEED.resolve("putin-biden-summit.txt"));
         List<Quote> qs = ArticleQuotes.find(text, LocalDate.parse("2021-12-07"), ActorRegistry.defaults());

@@ -1,5 +1,6 @@
 package dev.slant.jobs.sentiment;
 
+import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.models.sentiment.QuoteSentimentScorer;
 import dev.slant.models.sentiment.Sentiment;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -21,7 +22,17 @@ public final class QuoteSentiments {
     }
 
     public static Dataset<Row> score(Dataset<Row> quotes) {
+        return score(quotes, ArticleBudget.millis());
+    }
+
+    /**
+     * As {@link #score(Dataset)} with a time budget per article: a quote's sentences are parsed one by one (each
+     * capped in length), but an article with hundreds of quotations would still stall its task, so once an
+     * article's quotes have used {@code budgetMillis} of parsing its remaining quotes stay unscored (null).
+     */
+    public static Dataset<Row> score(Dataset<Row> quotes, long budgetMillis) {
         StructType schema = quotes.schema();
+        int article = schema.fieldIndex("article_id");
         int text = schema.fieldIndex("text");
         int label = schema.fieldIndex("sentiment_label");
         int score = schema.fieldIndex("sentiment_score");
@@ -29,6 +40,9 @@ public final class QuoteSentiments {
         return quotes.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
             QuoteSentimentScorer scorer = Scorers.quotes();
             return new Iterator<>() {
+                private String currentArticle;
+                private long spentNanos;
+
                 @Override
                 public boolean hasNext() {
                     return rows.hasNext();
@@ -41,7 +55,14 @@ public final class QuoteSentiments {
                     for (int i = 0; i < values.length; i++) {
                         values[i] = r.get(i);
                     }
-                    Sentiment s = safeScore(scorer, r.getString(text));
+                    String id = r.getString(article);
+                    if (!java.util.Objects.equals(id, currentArticle)) {
+                        currentArticle = id;
+                        spentNanos = 0;
+                    }
+                    long t0 = System.nanoTime();
+                    Sentiment s = spentNanos > budgetMillis * 1_000_000L ? null : safeScore(scorer, r.getString(text));
+                    spentNanos += System.nanoTime() - t0;
                     if (s != null && s.scored()) {
                         values[label] = s.label();
                         values[score] = s.score();
@@ -78,6 +99,7 @@ public final class QuoteSentiments {
                     q = quotes;
                     if (q == null) {
                         q = new QuoteSentimentScorer();
+                        q.score("The talks were useful."); // loads the parser now, not inside an article's budget
                         quotes = q;
                     }
                 }

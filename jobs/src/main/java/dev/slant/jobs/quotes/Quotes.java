@@ -111,6 +111,13 @@ public final class Quotes {
         }
     }
 
+    /** An article the English models cannot read; its message is the reject reason's tail. */
+    static final class UnsupportedScript extends RuntimeException {
+        UnsupportedScript(String why) {
+            super("unsupported_script: " + why);
+        }
+    }
+
     private static volatile boolean warm;
 
     /**
@@ -191,6 +198,10 @@ public final class Quotes {
                 if (text == null) {
                     throw new IllegalArgumentException("article has no text");
                 }
+                String script = ScriptCheck.unsupported(text);
+                if (script != null) {
+                    throw new UnsupportedScript(script);
+                }
                 LocalDate date = dateOf(r.get(3));
                 ActorRegistry registry = registry(registryPath);
                 List<Quote> qs = ArticleBudget.call(() -> ArticleQuotes.find(text, date, registry), budgetMillis);
@@ -204,7 +215,7 @@ public final class Quotes {
                 String raw = text == null ? null : text.substring(0, Math.min(500, text.length()));
                 pending.add(RowFactory.create(quoteId(id, -1, -1), id, source, week, null, -1, -1, null, null,
                         null, null, null, null, null, null, null, null, null,
-                        e instanceof ArticleBudget.Timeout ? "quotes: " + e.getMessage()
+                        e instanceof ArticleBudget.Timeout || e instanceof UnsupportedScript ? "quotes: " + e.getMessage()
                                 : "quotes: " + e.getClass().getSimpleName() + ": " + e.getMessage(), raw));
             }
             done++;

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a short per-article budget: each ends in rows or a reject with a reason, in bounded time, and the task survives.
  */
 class PathologicalArticlesTest extends SparkTestBase {
-    private static final long BUDGET_MS = 3_000;
+    private static final long BUDGET_MS = 5_000;
     private static final StructType ARTICLES = new StructType()
             .add("article_id", DataTypes.StringType).add("source", DataTypes.StringType)
             .add("week", DataTypes.StringType).add("published", DataTypes.StringType)
@@ -89,9 +89,12 @@ class PathologicalArticlesTest extends SparkTestBase {
         }
         CASES.put("control-characters", ctrl.toString());
         CASES.put("repeated-1000", (quoted + "\n\n").repeat(1000));
-        // one quotation whose sentence is far over the parser's cap: found and attributed, sentiment unscored
+        // a quotation whose sentence is over the parser's cap (80 tokens): found and attributed, sentiment unscored
         CASES.put("long-quoted-sentence", "Kremlin spokesman Dmitry Peskov said: “"
-                + String.join(" ", words.subList(100, 260)) + ".” The talks went on.");
+                + String.join(" ", words.subList(100, 200)) + ".” The talks went on.");
+        // over the tagger's cap too (150 tokens): still found, unscored (attribution needs the tags, see report)
+        CASES.put("quoted-sentence-over-tagger-cap", "Kremlin spokesman Dmitry Peskov said: “"
+                + String.join(" ", words.subList(300, 480)) + ".” The talks went on.");
     }
 
     /** Russian letters for Latin ones, keeping the real text's shape (punctuation, quotes, paragraphs). */
@@ -139,10 +142,11 @@ class PathologicalArticlesTest extends SparkTestBase {
                 assertEquals(0, quoteCount.get(id), id + " is both rejected and has quotes");
             }
         }
+        assertTrue(reasons.get("cyrillic-only").startsWith("quotes: unsupported_script"), reasons.toString());
         assertTrue(reasons.get("one-megabyte").startsWith("quotes: timeout"), reasons.toString());
         assertTrue(reasons.get("repeated-1000").startsWith("quotes: timeout"), reasons.toString());
         for (String ok : List.of("normal", "quote-marks-500", "unbalanced-quotes", "html-left-in",
-                "control-characters", "long-quoted-sentence")) {
+                "control-characters", "long-quoted-sentence", "quoted-sentence-over-tagger-cap")) {
             assertFalse(reasons.containsKey(ok), ok + " rejected: " + reasons.get(ok));
             assertTrue(quoteCount.get(ok) > 0, ok + " has no quotes");
         }
@@ -153,6 +157,11 @@ class PathologicalArticlesTest extends SparkTestBase {
                 .equals("long-quoted-sentence")).findFirst().orElseThrow();
         assertEquals("Q4173137", longQuote.getString(longQuote.fieldIndex("actor_id")), longQuote.toString());
         assertNull(longQuote.get(longQuote.fieldIndex("sentiment_label")), "a 160-word sentence is not parsed");
+        for (Row q : quotes) {
+            if (q.getString(q.fieldIndex("article_id")).equals("quoted-sentence-over-tagger-cap")) {
+                assertNull(q.get(q.fieldIndex("sentiment_label")), q.toString());
+            }
+        }
         assertTrue(mentions.stream().anyMatch(m -> m.getString(1).equals("long-quoted-sentence")
                 && m.get(m.fieldIndex("target_label")) == null), "its mention is kept, unscored");
 

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * those of an uninterrupted run, row for row, and the warehouse keeps no staging debris.
  */
 class KillAndResumeTest extends SparkTestBase {
-    private static final int ARTICLES = 500;
+    private static final int ARTICLES = 200;
 
     @TempDir
     Path dir;
@@ -52,19 +52,27 @@ class KillAndResumeTest extends SparkTestBase {
         Ingest.run(spark, killed, List.of(input.toString()), IngestOptions.defaults());
         Ingest.run(spark, reference, List.of(input.toString()), IngestOptions.defaults());
 
-        // first run, killed mid-stage: 20 s after it starts processing, well before it can finish
+        // first run, killed mid-stage: 10 s after it starts processing, well before it can finish
         Process p = quotesJvm(dir.resolve("killed").toString(), dir.resolve("killed-run.log"));
-        waitFor(dir.resolve("killed-run.log"), "articles to process", 180);
-        Thread.sleep(20_000);
-        assertTrue(p.isAlive(), "the first run finished before it could be killed; use more articles");
-        p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no cleanup
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        System.err.printf("kill-and-resume: first run killed 20 s into the stage; warehouse then holds %s%n",
-                listing(dir.resolve("killed")));
+        Process again = null;
+        try {
+            waitFor(dir.resolve("killed-run.log"), "articles to process", 180);
+            Thread.sleep(10_000);
+            assertTrue(p.isAlive(), "the first run finished before it could be killed; use more articles");
+            p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no cleanup
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            System.err.printf("kill-and-resume: first run killed 10 s into the stage; warehouse then holds %s%n",
+                    listing(dir.resolve("killed")));
 
-        Process again = quotesJvm(dir.resolve("killed").toString(), dir.resolve("resumed-run.log"));
-        assertTrue(again.waitFor(6, TimeUnit.MINUTES), "the second run hangs");
-        assertEquals(0, again.exitValue(), Files.readString(dir.resolve("resumed-run.log")));
+            again = quotesJvm(dir.resolve("killed").toString(), dir.resolve("resumed-run.log"));
+            assertTrue(again.waitFor(10, TimeUnit.MINUTES), "the second run did not finish within 10 minutes");
+            assertEquals(0, again.exitValue(), Files.readString(dir.resolve("resumed-run.log")));
+        } finally {
+            p.destroyForcibly();
+            if (again != null) {
+                again.destroyForcibly();
+            }
+        }
 
         QuoteStage.run(reference, null, null);
 

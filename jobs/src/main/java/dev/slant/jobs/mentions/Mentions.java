@@ -54,14 +54,18 @@ public final class Mentions {
     private Mentions() {
     }
 
+    /** Sentences of one article parsed for target sentiment: a count, so re-runs give the same table. */
+    public static final int MAX_PARSED_PER_ARTICLE = 100;
+
     public static Dataset<Row> find(Dataset<Row> articles, String registryPath) {
         return find(articles, registryPath, ArticleBudget.millis());
     }
 
     /**
      * As {@link #find(Dataset, String)} with a time budget per article: an article whose annotation overruns it
-     * yields no mentions (the quotes stage rejects it with reason timeout); once the budget is spent on parsing, the
-     * article's remaining mentions keep their rows with null sentiment.
+     * yields no mentions (the quotes stage rejects it with reason timeout). Only the first
+     * {@link #MAX_PARSED_PER_ARTICLE} sentences of an article are parsed (and, as a last resort on an overloaded
+     * machine, none after four times the budget); mentions in the others keep their rows with null sentiment.
      */
     public static Dataset<Row> find(Dataset<Row> articles, String registryPath, long budgetMillis) {
         Dataset<Row> in = articles.select(col("article_id"), col("source"), col("week"),
@@ -84,7 +88,7 @@ public final class Mentions {
         ActorRegistry registry = Quotes.registry(registryPath);
         LocalDate date = r.get(3) instanceof java.sql.Date d ? d.toLocalDate() : null;
         warmUp(registry);
-        long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
+        long deadline = System.nanoTime() + 4 * budgetMillis * 1_000_000L;
         List<ActorSentence> found;
         try {
             found = ArticleBudget.call(() -> ActorMentions.find(ArticleAnnotator.annotate(text, date, registry),
@@ -94,8 +98,8 @@ public final class Mentions {
         }
         Map<Integer, List<AnalyzedSentence>> parsed = new LinkedHashMap<>();
         for (ActorSentence s : found) {
-            TargetSentiment t = System.nanoTime() > deadline && !parsed.containsKey(s.sentenceIndex()) ? null
-                    : targetSentiment(s, parsed);
+            boolean over = parsed.size() >= MAX_PARSED_PER_ARTICLE || System.nanoTime() > deadline;
+            TargetSentiment t = over && !parsed.containsKey(s.sentenceIndex()) ? null : targetSentiment(s, parsed);
             out.add(RowFactory.create(Quotes.quoteId(id + ":" + s.actorId(), s.mentionStart(), s.mentionEnd()),
                     id, r.getString(1), r.getString(2), s.actorId(), s.actorName(), s.sentenceText(),
                     s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method(),

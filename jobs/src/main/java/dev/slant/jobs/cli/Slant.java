@@ -55,6 +55,11 @@ public final class Slant {
             System.out.println(verb.help());
             return 0;
         }
+        String timeout = options.get("article-timeout-ms", null);
+        if (timeout != null) {
+            // read on the driver by the NLP stages and shipped inside their closures, so executors get it too
+            System.setProperty(dev.slant.jobs.quotes.ArticleBudget.PROPERTY, timeout);
+        }
         try {
             return verb.run(options);
         } catch (Options.UsageException e) {
@@ -72,7 +77,8 @@ public final class Slant {
         for (Verb v : VERBS) {
             sb.append(String.format("  %-10s %s%n", v.name(), v.summary()));
         }
-        sb.append("\ncommon options: --master URL (default local[*]; ignored under spark-submit), --warehouse DIR");
+        sb.append("\ncommon options: --master URL (default local[*]; ignored under spark-submit), --warehouse DIR,"
+                + "\n  --article-timeout-ms N (time budget of one article in the NLP stages, default 5000)");
         return sb.toString();
     }
 }

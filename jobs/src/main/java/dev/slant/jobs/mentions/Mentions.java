@@ -1,11 +1,11 @@
 package dev.slant.jobs.mentions;
 
+import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.jobs.quotes.Quotes;
 import dev.slant.jobs.sentiment.SparkArrays;
 import dev.slant.models.actors.ActorRegistry;
 import dev.slant.models.quotes.ActorMentions;
 import dev.slant.models.quotes.ActorSentence;
-import dev.slant.models.quotes.AnnotatedArticle;
 import dev.slant.models.quotes.ArticleAnnotator;
 import dev.slant.models.sentiment.AnalyzedSentence;
 import dev.slant.models.sentiment.SentimentAnalyzer;
@@ -56,7 +56,20 @@ public final class Mentions {
     private Mentions() {
     }
 
+    /** Sentences of one article parsed for target sentiment: a count, so re-runs give the same table. */
+    public static final int MAX_PARSED_PER_ARTICLE = 100;
+
     public static Dataset<Row> find(Dataset<Row> articles, String registryPath) {
+        return find(articles, registryPath, ArticleBudget.millis());
+    }
+
+    /**
+     * As {@link #find(Dataset, String)} with a time budget per article: an article whose annotation overruns it
+     * yields no mentions (the quotes stage rejects it with reason timeout). Only the first
+     * {@link #MAX_PARSED_PER_ARTICLE} sentences of an article are parsed (and, as a last resort on an overloaded
+     * machine, none after four times the budget); mentions in the others keep their rows with null sentiment.
+     */
+    public static Dataset<Row> find(Dataset<Row> articles, String registryPath, long budgetMillis) {
         Dataset<Row> in = articles.select(col("article_id"), col("source"), col("week"),
                 col("published").cast("date").as("published"), col("text"));
         return in.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
@@ -72,7 +85,7 @@ public final class Mentions {
                             progress.finish();
                             return false;
                         }
-                        current = ofArticle(rows.next(), registryPath).iterator();
+                        current = ofArticle(rows.next(), registryPath, budgetMillis).iterator();
                         progress.tick();
                     }
                     return true;
@@ -90,6 +103,10 @@ public final class Mentions {
     }
 
     static List<Row> ofArticle(Row r, String registryPath) {
+        return ofArticle(r, registryPath, ArticleBudget.millis());
+    }
+
+    static List<Row> ofArticle(Row r, String registryPath, long budgetMillis) {
         String id = r.getString(0);
         String text = r.getString(4);
         List<Row> out = new ArrayList<>();
@@ -98,17 +115,19 @@ public final class Mentions {
         }
         ActorRegistry registry = Quotes.registry(registryPath);
         LocalDate date = r.get(3) instanceof java.sql.Date d ? d.toLocalDate() : null;
-        AnnotatedArticle article;
+        warmUp(registry);
+        long deadline = System.nanoTime() + 4 * budgetMillis * 1_000_000L;
         List<ActorSentence> found;
         try {
-            article = ArticleAnnotator.annotate(text, date, registry);
-            found = ActorMentions.find(article, registry);
+            found = ArticleBudget.call(() -> ActorMentions.find(ArticleAnnotator.annotate(text, date, registry),
+                    registry), budgetMillis);
         } catch (RuntimeException | StackOverflowError e) {
             return out; // the quotes stage records the article in rejects with its reason
         }
         Map<Integer, List<AnalyzedSentence>> parsed = new LinkedHashMap<>();
         for (ActorSentence s : found) {
-            TargetSentiment t = targetSentiment(s, parsed);
+            boolean over = parsed.size() >= MAX_PARSED_PER_ARTICLE || System.nanoTime() > deadline;
+            TargetSentiment t = over && !parsed.containsKey(s.sentenceIndex()) ? null : targetSentiment(s, parsed);
             out.add(RowFactory.create(Quotes.quoteId(id + ":" + s.actorId(), s.mentionStart(), s.mentionEnd()),
                     id, r.getString(1), r.getString(2), s.actorId(), s.actorName(), s.sentenceText(),
                     s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method(),
@@ -116,6 +135,22 @@ public final class Mentions {
                     t == null ? null : SparkArrays.of(t.probs())));
         }
         return out;
+    }
+
+    private static volatile boolean warm;
+
+    /** Loads the tagger, the parser and the target scorer outside any article's budget (it takes seconds). */
+    private static void warmUp(ActorRegistry registry) {
+        if (!warm) {
+            synchronized (Mentions.class) {
+                if (!warm) {
+                    Quotes.warmUp(registry);
+                    SentimentAnalyzer.shiftReduce().analyze("Peskov praised the talks.");
+                    TargetSentimentScorer.get();
+                    warm = true;
+                }
+            }
+        }
     }
 
     private static TargetSentiment targetSentiment(ActorSentence s, Map<Integer, List<AnalyzedSentence>> parsed) {

@@ -67,9 +67,15 @@ public final class Quotes {
 
     /** Quote rows plus one row per failed article (ERROR set); split with {@link #quotesOf} / {@link #rejectsOf}. */
     public static Dataset<Row> process(Dataset<Row> articles, String registryPath) {
+        return process(articles, registryPath, ArticleBudget.millis());
+    }
+
+    /** As {@link #process(Dataset, String)}, an article over {@code budgetMillis} becoming a `timeout` reject. */
+    public static Dataset<Row> process(Dataset<Row> articles, String registryPath, long budgetMillis) {
         Dataset<Row> in = articles.select(col("article_id"), col("source"), col("week"),
                 col("published").cast("date").as("published"), col("text"));
-        return in.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new PartitionRun(rows, registryPath),
+        return in.mapPartitions(
+                (MapPartitionsFunction<Row, Row>) rows -> new PartitionRun(rows, registryPath, budgetMillis),
                 org.apache.spark.sql.Encoders.row(COMBINED));
     }
 
@@ -105,6 +111,30 @@ public final class Quotes {
         }
     }
 
+    /** An article the English models cannot read; its message is the reject reason's tail. */
+    static final class UnsupportedScript extends RuntimeException {
+        UnsupportedScript(String why) {
+            super("unsupported_script: " + why);
+        }
+    }
+
+    private static volatile boolean warm;
+
+    /**
+     * Loads this JVM's pipelines (tokenizer, tagger) with a tiny article outside any budget: loading the models takes
+     * seconds, which must not count against the first article of a task.
+     */
+    public static void warmUp(ActorRegistry registry) {
+        if (!warm) {
+            synchronized (Quotes.class) {
+                if (!warm) {
+                    ArticleQuotes.find("\"We are ready,\" he said.", null, registry);
+                    warm = true;
+                }
+            }
+        }
+    }
+
     static LocalDate dateOf(Object o) {
         if (o instanceof LocalDate d) {
             return d;
@@ -119,6 +149,7 @@ public final class Quotes {
     private static final class PartitionRun implements Iterator<Row> {
         private final Iterator<Row> articles;
         private final String registryPath;
+        private final long budgetMillis;
         private final List<Row> pending = new ArrayList<>();
         private int next;
         private long done;
@@ -126,9 +157,11 @@ public final class Quotes {
         private final long started = System.nanoTime();
         private long lastReport = started;
 
-        PartitionRun(Iterator<Row> articles, String registryPath) {
+        PartitionRun(Iterator<Row> articles, String registryPath, long budgetMillis) {
             this.articles = articles;
             this.registryPath = registryPath;
+            this.budgetMillis = budgetMillis;
+            warmUp(registry(registryPath));
         }
 
         @Override
@@ -165,7 +198,13 @@ public final class Quotes {
                 if (text == null) {
                     throw new IllegalArgumentException("article has no text");
                 }
-                List<Quote> qs = ArticleQuotes.find(text, dateOf(r.get(3)), registry(registryPath));
+                String script = ScriptCheck.unsupported(text);
+                if (script != null) {
+                    throw new UnsupportedScript(script);
+                }
+                LocalDate date = dateOf(r.get(3));
+                ActorRegistry registry = registry(registryPath);
+                List<Quote> qs = ArticleBudget.call(() -> ArticleQuotes.find(text, date, registry), budgetMillis);
                 for (Quote q : qs) {
                     pending.add(RowFactory.create(quoteId(id, q.charStart(), q.charEnd()), id, source, week, q.text(),
                             q.charStart(), q.charEnd(), q.kind(), q.cue(), q.speakerMention(), q.speaker(),
@@ -176,7 +215,8 @@ public final class Quotes {
                 String raw = text == null ? null : text.substring(0, Math.min(500, text.length()));
                 pending.add(RowFactory.create(quoteId(id, -1, -1), id, source, week, null, -1, -1, null, null,
                         null, null, null, null, null, null, null, null, null,
-                        "quotes: " + e.getClass().getSimpleName() + ": " + e.getMessage(), raw));
+                        e instanceof ArticleBudget.Timeout || e instanceof UnsupportedScript ? "quotes: " + e.getMessage()
+                                : "quotes: " + e.getClass().getSimpleName() + ": " + e.getMessage(), raw));
             }
             done++;
             report(false);

@@ -31,7 +31,10 @@ public final class QuotesVerb implements Verb {
                 to `rejects` (input = articles, reason quotes: ...).
                   --warehouse DIR   warehouse folder (required)
                   --actors FILE     actor registry JSON (default: data/actors.json of the Slant home)
-                  --master URL      Spark master (default local[*])""";
+                  --master URL      Spark master (default local[*])
+                  --article-timeout-ms N   time budget of one article (default 5000): an article whose annotation
+                                    takes longer is rejected with reason `quotes: timeout: ...`; once its quotes'
+                                    or mentions' parsing has used the budget, the rest keep null sentiment""";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.slant.jobs.sentiment;
 
+import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.jobs.spark.PartitionProgress;
 import dev.slant.models.sentiment.QuoteSentimentScorer;
 import dev.slant.models.sentiment.Sentiment;
@@ -22,7 +23,21 @@ public final class QuoteSentiments {
     }
 
     public static Dataset<Row> score(Dataset<Row> quotes) {
+        return score(quotes, ArticleBudget.millis());
+    }
+
+    /** Quotes of one article that are parsed; the rest stay unscored (the same on every run, unlike a clock). */
+    public static final int MAX_SCORED_PER_ARTICLE = 100;
+
+    /**
+     * As {@link #score(Dataset)} with limits per article: a quote's sentences are parsed one by one (each capped in
+     * length), but an article with hundreds of quotations would still stall its task, so only its first
+     * {@link #MAX_SCORED_PER_ARTICLE} quotes are scored, and as a last resort (a machine so loaded that even those
+     * overrun) none after four times {@code budgetMillis} of parsing. Skipped quotes keep null sentiment.
+     */
+    public static Dataset<Row> score(Dataset<Row> quotes, long budgetMillis) {
         StructType schema = quotes.schema();
+        int article = schema.fieldIndex("article_id");
         int text = schema.fieldIndex("text");
         int label = schema.fieldIndex("sentiment_label");
         int score = schema.fieldIndex("sentiment_score");
@@ -31,6 +46,10 @@ public final class QuoteSentiments {
             QuoteSentimentScorer scorer = Scorers.quotes();
             PartitionProgress progress = new PartitionProgress("quote sentiment", "quotes");
             return new Iterator<>() {
+                private String currentArticle;
+                private long spentNanos;
+                private int scored;
+
                 @Override
                 public boolean hasNext() {
                     boolean more = rows.hasNext();
@@ -47,7 +66,16 @@ public final class QuoteSentiments {
                     for (int i = 0; i < values.length; i++) {
                         values[i] = r.get(i);
                     }
-                    Sentiment s = safeScore(scorer, r.getString(text));
+                    String id = r.getString(article);
+                    if (!java.util.Objects.equals(id, currentArticle)) {
+                        currentArticle = id;
+                        spentNanos = 0;
+                        scored = 0;
+                    }
+                    long t0 = System.nanoTime();
+                    boolean within = scored++ < MAX_SCORED_PER_ARTICLE && spentNanos <= 4 * budgetMillis * 1_000_000L;
+                    Sentiment s = within ? safeScore(scorer, r.getString(text)) : null;
+                    spentNanos += System.nanoTime() - t0;
                     progress.tick();
                     if (s != null && s.scored()) {
                         values[label] = s.label();
@@ -85,6 +113,7 @@ public final class QuoteSentiments {
                     q = quotes;
                     if (q == null) {
                         q = new QuoteSentimentScorer();
+                        q.score("The talks were useful."); // loads the parser now, not inside an article's budget
                         quotes = q;
                     }
                 }

@@ -3,6 +3,7 @@ package dev.slant.models.quotes;
 import dev.slant.models.actors.ActorMatch;
 import dev.slant.models.actors.ActorRegistry;
 import dev.slant.models.nlp.CoreNlpPipelines;
+import dev.slant.models.nlp.Interrupts;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -43,15 +44,18 @@ public final class ArticleAnnotator {
         String t = text == null ? "" : text;
         Annotation doc = new Annotation(t);
         splitter().annotate(doc);
+        Interrupts.check();
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<MarkedSpan> marked = QuoteExtractor.find(t);
         List<ActorMatch> actors = registry.find(t, date);
         List<int[]> paragraphs = QuoteExtractor.paragraphs(t);
+        Interrupts.check();
 
         List<CoreMap> selected = new ArrayList<>();
         boolean[] chosen = new boolean[coreSentences.size()];
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
+            Interrupts.check();
             int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             boolean want = false;
@@ -80,6 +84,7 @@ public final class ArticleAnnotator {
         int para = 0;
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
+            Interrupts.check();
             int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             while (para + 1 < paragraphs.size() && paragraphs.get(para + 1)[0] <= start) {

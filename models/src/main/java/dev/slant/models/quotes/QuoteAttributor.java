@@ -95,6 +95,7 @@ public final class QuoteAttributor {
      */
     private void addTitledPeople() {
         for (Sentence s : a.sentences()) {
+            dev.slant.models.nlp.Interrupts.check();
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size() - 1; i++) {
                 String w = t.get(i).word();
@@ -143,6 +144,7 @@ public final class QuoteAttributor {
         List<ActorMatch> matches = article.actors();
         int mi = 0;
         for (Sentence s : article.sentences()) {
+            dev.slant.models.nlp.Interrupts.check();
             String text = article.text().substring(s.start(), s.end());
             while (mi < matches.size() && matches.get(mi).start() < s.start()) {
                 mi++;
@@ -180,6 +182,7 @@ public final class QuoteAttributor {
         boolean[] sentenceHasQuote = new boolean[a.sentences().size()];
         int mi = 0;
         for (Sentence s : a.sentences()) {
+            dev.slant.models.nlp.Interrupts.check();
             // indirect speech only in sentences without quotation marks; quotes first, in order
             List<MarkedSpan> here = new ArrayList<>();
             while (mi < marked.size() && marked.get(mi).openMark() < s.end()) {

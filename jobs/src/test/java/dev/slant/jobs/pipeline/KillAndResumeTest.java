@@ -1,0 +1,146 @@
+package dev.slant.jobs.pipeline;
+
+import dev.slant.jobs.SparkTestBase;
+import dev.slant.jobs.ingest.Ingest;
+import dev.slant.jobs.ingest.IngestOptions;
+import dev.slant.jobs.mentions.Mentions;
+import dev.slant.jobs.warehouse.Warehouse;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * `./slant quotes` in its own JVM, killed with SIGKILL in the middle of the stage, then run again: the tables equal
+ * those of an uninterrupted run, row for row, and the warehouse keeps no staging debris.
+ */
+class KillAndResumeTest extends SparkTestBase {
+    private static final int ARTICLES = 120;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedQuotesStageResumesToTheSameTables() throws Exception {
+        Path input = dir.resolve("articles.jsonl");
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
+                sharedData().resolve("corpora/article-bias-prediction.jsonl.gz"))), StandardCharsets.UTF_8))) {
+            for (String l = r.readLine(); l != null && lines.size() < ARTICLES; l = r.readLine()) {
+                lines.add(l);
+            }
+        }
+        Files.write(input, lines);
+        Warehouse killed = new Warehouse(spark, dir.resolve("killed").toString());
+        Warehouse reference = new Warehouse(spark, dir.resolve("reference").toString());
+        Ingest.run(spark, killed, List.of(input.toString()), IngestOptions.defaults());
+        Ingest.run(spark, reference, List.of(input.toString()), IngestOptions.defaults());
+
+        // first run, killed mid-stage: 10 s after it starts processing, well before it can finish
+        Process p = quotesJvm(dir.resolve("killed").toString(), dir.resolve("killed-run.log"));
+        Process again = null;
+        try {
+            waitFor(dir.resolve("killed-run.log"), "articles to process", 180);
+            Thread.sleep(10_000);
+            assertTrue(p.isAlive(), "the first run finished before it could be killed; use more articles");
+            p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no cleanup
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            System.err.printf("kill-and-resume: first run killed 10 s into the stage; warehouse then holds %s%n",
+                    listing(dir.resolve("killed")));
+
+            again = quotesJvm(dir.resolve("killed").toString(), dir.resolve("resumed-run.log"));
+            assertTrue(again.waitFor(10, TimeUnit.MINUTES), "the second run did not finish within 10 minutes");
+            assertEquals(0, again.exitValue(), Files.readString(dir.resolve("resumed-run.log")));
+        } finally {
+            p.destroyForcibly();
+            if (again != null) {
+                again.destroyForcibly();
+            }
+        }
+
+        QuoteStage.run(reference, null, null);
+
+        Warehouse resumed = new Warehouse(spark, dir.resolve("killed").toString());
+        for (String table : List.of("quotes", Mentions.TABLE)) {
+            Dataset<Row> a = resumed.read(table);
+            Dataset<Row> b = reference.read(table);
+            long rows = b.count();
+            assertTrue(rows > 0, table + " is empty");
+            assertEquals(rows, a.count(), table + " row counts differ");
+            assertEquals(List.of(), a.exceptAll(b).collectAsList(), table + ": rows only in the resumed run");
+            assertEquals(List.of(), b.exceptAll(a).collectAsList(), table + ": rows only in the uninterrupted run");
+            assertEquals(rows, a.dropDuplicates().count(), table + " has duplicates");
+            System.err.printf("kill-and-resume: %s equal, %,d rows%n", table, rows);
+        }
+        assertFalse(hasFiles(dir.resolve("killed/.staging")), "staging debris left: " + listing(dir.resolve("killed")));
+        assertFalse(hasFiles(dir.resolve("killed/.retired")), "retired tables left: " + listing(dir.resolve("killed")));
+    }
+
+    /** A run killed between the two renames of a swap: reopening puts the old table back and clears the staging. */
+    @Test
+    void interruptedSwapIsRepairedOnOpen() throws Exception {
+        Path root = dir.resolve("wh");
+        Warehouse wh = new Warehouse(spark, root.toString());
+        wh.replace("numbers", spark.range(5).toDF());
+        Files.createDirectories(root.resolve(".retired"));
+        Files.move(root.resolve("numbers"), root.resolve(".retired/numbers-" + UUID.randomUUID()));
+        Path half = Files.createDirectories(root.resolve(".staging/numbers-" + UUID.randomUUID()));
+        Files.writeString(half.resolve("part-00000.parquet"), "half-written");
+        assertFalse(Files.exists(root.resolve("numbers")), "the table is gone until the warehouse is reopened");
+        Warehouse reopened = new Warehouse(spark, root.toString());
+        assertEquals(5, reopened.read("numbers").count());
+        assertFalse(hasFiles(root.resolve(".staging")));
+        assertFalse(hasFiles(root.resolve(".retired")));
+    }
+
+    private Process quotesJvm(String warehouse, Path log) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx2g", "@" + projectDir().resolve("jvm.options"),
+                "-Dslant.home=" + projectDir(), "-cp", System.getProperty("java.class.path"),
+                "dev.slant.jobs.cli.Slant", "quotes", "--warehouse", warehouse, "--master", "local[2]"));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void waitFor(Path log, String text, int seconds) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no '" + text + "' in " + log + " after " + seconds + " s: "
+                + (Files.exists(log) ? Files.readString(log) : "no log"));
+    }
+
+    private static boolean hasFiles(Path d) throws Exception {
+        if (!Files.isDirectory(d)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.walk(d)) {
+            return s.anyMatch(Files::isRegularFile);
+        }
+    }
+
+    private static String listing(Path d) throws Exception {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList().toString();
+        }
+    }
+}

@@ -77,6 +77,9 @@ public final class Slant {
         for (Verb v : VERBS) {
             sb.append(String.format("  %-10s %s%n", v.name(), v.summary()));
         }
+        // Handled by the launcher script itself (it starts Jupyter, not a JVM), listed here so --help is complete.
+        sb.append(String.format("  %-10s %s%n", "notebook",
+                "install the Slant (Java) Jupyter kernel (--install-kernel) and start Jupyter in notebooks/"));
         sb.append("\ncommon options: --master URL (default local[*]; ignored under spark-submit), --warehouse DIR,"
                 + "\n  --article-timeout-ms N (time budget of one article in the NLP stages, default 5000)");
         return sb.toString();

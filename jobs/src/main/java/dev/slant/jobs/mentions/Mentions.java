@@ -70,6 +70,11 @@ public final class Mentions {
      * machine, none after four times the budget); mentions in the others keep their rows with null sentiment.
      */
     public static Dataset<Row> find(Dataset<Row> articles, String registryPath, long budgetMillis) {
+        return find(articles, registryPath, budgetMillis, true);
+    }
+
+    /** As {@link #find(Dataset, String, long)}; without {@code sentiment} no sentence is parsed (target columns null). */
+    public static Dataset<Row> find(Dataset<Row> articles, String registryPath, long budgetMillis, boolean sentiment) {
         Dataset<Row> in = articles.select(col("article_id"), col("source"), col("week"),
                 col("published").cast("date").as("published"), col("text"));
         return in.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
@@ -85,7 +90,7 @@ public final class Mentions {
                             progress.finish();
                             return false;
                         }
-                        current = ofArticle(rows.next(), registryPath, budgetMillis).iterator();
+                        current = ofArticle(rows.next(), registryPath, budgetMillis, sentiment).iterator();
                         progress.tick();
                     }
                     return true;
@@ -107,6 +112,10 @@ public final class Mentions {
     }
 
     static List<Row> ofArticle(Row r, String registryPath, long budgetMillis) {
+        return ofArticle(r, registryPath, budgetMillis, true);
+    }
+
+    static List<Row> ofArticle(Row r, String registryPath, long budgetMillis, boolean sentiment) {
         String id = r.getString(0);
         String text = r.getString(4);
         List<Row> out = new ArrayList<>();
@@ -115,7 +124,11 @@ public final class Mentions {
         }
         ActorRegistry registry = Quotes.registry(registryPath);
         LocalDate date = r.get(3) instanceof java.sql.Date d ? d.toLocalDate() : null;
-        warmUp(registry);
+        if (sentiment) {
+            warmUp(registry);
+        } else {
+            Quotes.warmUp(registry);
+        }
         long deadline = System.nanoTime() + 4 * budgetMillis * 1_000_000L;
         List<ActorSentence> found;
         try {
@@ -126,7 +139,7 @@ public final class Mentions {
         }
         Map<Integer, List<AnalyzedSentence>> parsed = new LinkedHashMap<>();
         for (ActorSentence s : found) {
-            boolean over = parsed.size() >= MAX_PARSED_PER_ARTICLE || System.nanoTime() > deadline;
+            boolean over = !sentiment || parsed.size() >= MAX_PARSED_PER_ARTICLE || System.nanoTime() > deadline;
             TargetSentiment t = over && !parsed.containsKey(s.sentenceIndex()) ? null : targetSentiment(s, parsed);
             out.add(RowFactory.create(Quotes.quoteId(id + ":" + s.actorId(), s.mentionStart(), s.mentionEnd()),
                     id, r.getString(1), r.getString(2), s.actorId(), s.actorName(), s.sentenceText(),

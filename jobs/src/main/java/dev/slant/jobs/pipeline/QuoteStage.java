@@ -1,6 +1,7 @@
 package dev.slant.jobs.pipeline;
 
 import dev.slant.jobs.mentions.Mentions;
+import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.jobs.quotes.Quotes;
 import dev.slant.jobs.sentiment.QuoteSentiments;
 import dev.slant.jobs.warehouse.Warehouse;
@@ -33,6 +34,14 @@ public final class QuoteStage {
     }
 
     public static Counts run(Warehouse wh, String actorsPath, List<String> onlyArticleIds) {
+        return run(wh, actorsPath, onlyArticleIds, true);
+    }
+
+    /**
+     * As {@link #run(Warehouse, String, List)}; without {@code sentiment} nothing is parsed and the sentiment columns
+     * of `quotes` and `mentions` stay null: who is quoted, by whom and how often, at about a tenth of the cost.
+     */
+    public static Counts run(Warehouse wh, String actorsPath, List<String> onlyArticleIds, boolean sentiment) {
         long t0 = System.nanoTime();
         Dataset<Row> articles = wh.read("articles");
         Dataset<Row> ids = onlyArticleIds == null ? null : articles.sparkSession()
@@ -44,7 +53,7 @@ public final class QuoteStage {
         System.err.printf("quotes: %,d articles to process%n", n);
 
         Dataset<Row> combined = Quotes.process(articles, actorsPath).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> quotes = QuoteSentiments.score(Quotes.quotesOf(combined));
+        Dataset<Row> quotes = sentiment ? QuoteSentiments.score(Quotes.quotesOf(combined)) : Quotes.quotesOf(combined);
         wh.replace("quotes", keepOthers(wh, "quotes", ids, quotes));
         Dataset<Row> rejects = Quotes.rejectsOf(combined).persist(StorageLevel.MEMORY_AND_DISK());
         long rejected = rejects.count();
@@ -64,7 +73,8 @@ public final class QuoteStage {
         combined.unpersist();
         rejects.unpersist();
 
-        wh.replace(Mentions.TABLE, keepOthers(wh, Mentions.TABLE, ids, Mentions.find(articles, actorsPath)));
+        wh.replace(Mentions.TABLE, keepOthers(wh, Mentions.TABLE, ids, Mentions.find(articles, actorsPath,
+                ArticleBudget.millis(), sentiment)));
         long quoteRows = wh.read("quotes").count();
         long mentionRows = wh.read(Mentions.TABLE).count();
         return new Counts(n, quoteRows, mentionRows, rejected, (System.nanoTime() - t0) / 1e9);

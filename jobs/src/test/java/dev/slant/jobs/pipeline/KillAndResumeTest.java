@@ -31,18 +31,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * those of an uninterrupted run, row for row, and the warehouse keeps no staging debris.
  */
 class KillAndResumeTest extends SparkTestBase {
-    private static final int ARTICLES = 120;
-
     @TempDir
     Path dir;
 
+    /** The whole stage with sentiment, killed 10 s after it starts processing, well before it can finish. */
     @Test
     void killedQuotesStageResumesToTheSameTables() throws Exception {
+        killAndResume(120, true, "articles to process", 10_000);
+    }
+
+    /**
+     * Two thousand articles without sentiment parsing (the same stage, five times cheaper, so CI can afford a
+     * realistic size): killed while the `mentions` pass runs, after `quotes` was swapped in.
+     */
+    @Test
+    void killedStageOverTwoThousandArticlesResumesToTheSameTables() throws Exception {
+        killAndResume(2_000, false, "quotes: partition done", 3_000);
+    }
+
+    private void killAndResume(int articles, boolean sentiment, String killAfter, long delayMillis) throws Exception {
         Path input = dir.resolve("articles.jsonl");
         List<String> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
                 sharedData().resolve("corpora/article-bias-prediction.jsonl.gz"))), StandardCharsets.UTF_8))) {
-            for (String l = r.readLine(); l != null && lines.size() < ARTICLES; l = r.readLine()) {
+            for (String l = r.readLine(); l != null && lines.size() < articles; l = r.readLine()) {
                 lines.add(l);
             }
         }
@@ -52,19 +64,18 @@ class KillAndResumeTest extends SparkTestBase {
         Ingest.run(spark, killed, List.of(input.toString()), IngestOptions.defaults());
         Ingest.run(spark, reference, List.of(input.toString()), IngestOptions.defaults());
 
-        // first run, killed mid-stage: 10 s after it starts processing, well before it can finish
-        Process p = quotesJvm(dir.resolve("killed").toString(), dir.resolve("killed-run.log"));
+        Process p = quotesJvm(dir.resolve("killed").toString(), sentiment, dir.resolve("killed-run.log"));
         Process again = null;
         try {
-            waitFor(dir.resolve("killed-run.log"), "articles to process", 180);
-            Thread.sleep(10_000);
+            waitFor(dir.resolve("killed-run.log"), killAfter, 300);
+            Thread.sleep(delayMillis);
             assertTrue(p.isAlive(), "the first run finished before it could be killed; use more articles");
             p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no cleanup
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-            System.err.printf("kill-and-resume: first run killed 10 s into the stage; warehouse then holds %s%n",
-                    listing(dir.resolve("killed")));
+            System.err.printf("kill-and-resume (%,d articles): first run killed %d ms after '%s'; warehouse then "
+                    + "holds %s%n", articles, delayMillis, killAfter, listing(dir.resolve("killed")));
 
-            again = quotesJvm(dir.resolve("killed").toString(), dir.resolve("resumed-run.log"));
+            again = quotesJvm(dir.resolve("killed").toString(), sentiment, dir.resolve("resumed-run.log"));
             assertTrue(again.waitFor(10, TimeUnit.MINUTES), "the second run did not finish within 10 minutes");
             assertEquals(0, again.exitValue(), Files.readString(dir.resolve("resumed-run.log")));
         } finally {
@@ -74,7 +85,7 @@ class KillAndResumeTest extends SparkTestBase {
             }
         }
 
-        QuoteStage.run(reference, null, null);
+        QuoteStage.run(reference, null, null, sentiment);
 
         Warehouse resumed = new Warehouse(spark, dir.resolve("killed").toString());
         for (String table : List.of("quotes", Mentions.TABLE)) {
@@ -86,7 +97,7 @@ class KillAndResumeTest extends SparkTestBase {
             assertEquals(List.of(), a.exceptAll(b).collectAsList(), table + ": rows only in the resumed run");
             assertEquals(List.of(), b.exceptAll(a).collectAsList(), table + ": rows only in the uninterrupted run");
             assertEquals(rows, a.dropDuplicates().count(), table + " has duplicates");
-            System.err.printf("kill-and-resume: %s equal, %,d rows%n", table, rows);
+            System.err.printf("kill-and-resume (%,d articles): %s equal, %,d rows%n", articles, table, rows);
         }
         assertFalse(hasFiles(dir.resolve("killed/.staging")), "staging debris left: " + listing(dir.resolve("killed")));
         assertFalse(hasFiles(dir.resolve("killed/.retired")), "retired tables left: " + listing(dir.resolve("killed")));
@@ -109,11 +120,12 @@ class KillAndResumeTest extends SparkTestBase {
         assertFalse(hasFiles(root.resolve(".retired")));
     }
 
-    private Process quotesJvm(String warehouse, Path log) throws Exception {
+    private Process quotesJvm(String warehouse, boolean sentiment, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx2g", "@" + projectDir().resolve("jvm.options"),
                 "-Dslant.home=" + projectDir(), "-cp", System.getProperty("java.class.path"),
-                "dev.slant.jobs.cli.Slant", "quotes", "--warehouse", warehouse, "--master", "local[2]"));
+                "dev.slant.jobs.cli.Slant", "quotes", "--warehouse", warehouse, "--master", "local[2]",
+                "--sentiment", sentiment ? "on" : "off"));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

@@ -114,4 +114,33 @@ class QuotesStageTest extends SparkTestBase {
         long seedQuotes = wh.read("quotes").filter("article_id = 'seed' AND kind <> 'indirect'").count();
         assertEquals(17, seedQuotes);
     }
+
+    @Test
+    void sentimentOffFindsTheSameQuotesAndMentionsWithNullSentiment(@TempDir Path dir) {
+        Dataset<Row> few = articles.filter("text IS NOT NULL").orderBy("article_id").limit(8);
+        Map<String, Warehouse> runs = new HashMap<>();
+        for (String sentiment : List.of("on", "off")) {
+            Warehouse wh = new Warehouse(spark, dir.resolve(sentiment).toString());
+            wh.replace("articles", few);
+            assertEquals(0, Slant.run(new String[]{"quotes", "--warehouse", dir.resolve(sentiment).toString(),
+                    "--master", "local[2]", "--sentiment", sentiment}));
+            runs.put(sentiment, wh);
+        }
+        assertOnlySentimentDiffers(runs, "quotes", "sentiment_label", "sentiment_score", "sentiment_probs");
+        assertOnlySentimentDiffers(runs, "mentions", "target_label", "target_score", "target_probs");
+
+        assertEquals(2, Slant.run(new String[]{"quotes", "--warehouse", dir.resolve("off").toString(),
+                "--sentiment", "maybe"}), "an unknown --sentiment value is a usage error");
+    }
+
+    /** Runs with sentiment on and off hold the same rows but for the sentiment columns, null in the off run. */
+    private static void assertOnlySentimentDiffers(Map<String, Warehouse> runs, String table, String... sentiment) {
+        Dataset<Row> on = runs.get("on").read(table);
+        Dataset<Row> off = runs.get("off").read(table);
+        String scored = sentiment[0] + " IS NOT NULL";
+        assertTrue(on.filter(scored).count() > 5, "with sentiment, " + table + " rows are scored");
+        assertEquals(0, off.filter(scored + " OR " + sentiment[1] + " IS NOT NULL").count());
+        assertEquals(List.of(), rows(on.drop(sentiment).exceptAll(off.drop(sentiment))));
+        assertEquals(on.count(), off.count());
+    }
 }

@@ -19,9 +19,15 @@ import static org.apache.spark.sql.functions.col;
  * name registered actors with the sentiment toward them (`mentions`), and a reject row for each article that failed.
  * With a list of article ids only those articles are processed and their rows replace any earlier ones (incremental
  * runs); without, every article is processed and the tables are replaced whole. Either way re-running gives the same
- * tables.
+ * tables. The ids of processed articles go to {@value #PROCESSED}, written last: a run killed after `quotes` was
+ * swapped in but before `mentions` leaves its articles unmarked, so the next incremental run does them again.
  */
 public final class QuoteStage {
+    /** One row per article the stage has finished (quotes, rejects and mentions all written). */
+    public static final String PROCESSED = "nlp_articles";
+    /** Articles committed together by {@link #runInBatches}: what a killed incremental run can lose at most. */
+    public static final int DEFAULT_BATCH_ARTICLES = 10_000;
+
     private QuoteStage() {
     }
 
@@ -63,7 +69,8 @@ public final class QuoteStage {
                 // An article's earlier NLP rejects are replaced by this run's verdict on it.
                 Dataset<Row> ours = earlier.filter(col("input").equalTo("articles").and(col("reason").startsWith("quotes:")));
                 Dataset<Row> redone = ids == null ? ours
-                        : ours.join(ids.withColumnRenamed("article_id", "position"), "position", "left_semi");
+                        : inColumnsOf(earlier, ours.join(ids.withColumnRenamed("article_id", "position"), "position",
+                                "left_semi"));
                 earlier = earlier.exceptAll(redone);
                 wh.replace("rejects", earlier.unionByName(rejects));
             } else {
@@ -75,9 +82,63 @@ public final class QuoteStage {
 
         wh.replace(Mentions.TABLE, keepOthers(wh, Mentions.TABLE, ids, Mentions.find(articles, actorsPath,
                 ArticleBudget.millis(), sentiment)));
+        // read only now: a warehouse without the marker yet derives it from the tables just written
+        Dataset<Row> done = articles.select("article_id");
+        wh.replace(PROCESSED, ids == null ? done
+                : processed(wh).join(ids, "article_id", "left_anti").unionByName(done));
         long quoteRows = wh.read("quotes").count();
         long mentionRows = wh.read(Mentions.TABLE).count();
         return new Counts(n, quoteRows, mentionRows, rejected, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * As {@link #run(Warehouse, String, List, boolean)} over these articles in batches of {@code batchArticles}, each
+     * committed (all tables written, articles marked processed) before the next starts, so that a killed run, started
+     * again, redoes at most one batch. Ids are taken in sorted order, so batches are the same on every run.
+     */
+    public static Counts runInBatches(Warehouse wh, String actorsPath, List<String> articleIds, boolean sentiment,
+                                      int batchArticles) {
+        if (batchArticles <= 0) {
+            throw new IllegalArgumentException("batch size must be positive, not " + batchArticles);
+        }
+        long t0 = System.nanoTime();
+        List<String> ids = articleIds.stream().sorted().toList();
+        int batches = Math.max(1, (ids.size() + batchArticles - 1) / batchArticles);
+        long articles = 0;
+        long rejected = 0;
+        Counts last = null;
+        for (int b = 0; b < batches; b++) {
+            List<String> batch = ids.subList(b * batchArticles, Math.min(ids.size(), (b + 1) * batchArticles));
+            last = run(wh, actorsPath, batch, sentiment);
+            articles += last.articles();
+            rejected += last.rejected();
+            if (batches > 1) {
+                double secs = (System.nanoTime() - t0) / 1e9;
+                System.err.printf("quotes: batch %d/%d committed; %,d of %,d articles done (%.1f s, %.2f articles/s)%n",
+                        b + 1, batches, articles, ids.size(), secs, articles / Math.max(secs, 1e-9));
+            }
+        }
+        return new Counts(articles, last.quotes(), last.mentions(), rejected, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Ids of the articles the stage has finished. Warehouses written before {@value #PROCESSED} existed are read
+     * from their tables: an article with a quote, a mention or an NLP reject was processed.
+     */
+    public static Dataset<Row> processed(Warehouse wh) {
+        if (wh.exists(PROCESSED)) {
+            return wh.read(PROCESSED);
+        }
+        Dataset<Row> ids = wh.read("articles").limit(0).select("article_id");
+        for (String table : List.of("quotes", Mentions.TABLE)) {
+            if (wh.exists(table)) {
+                ids = ids.unionByName(wh.read(table).select("article_id"));
+            }
+        }
+        if (wh.exists("rejects")) {
+            ids = ids.unionByName(wh.read("rejects").filter("input = 'articles'").selectExpr("position AS article_id"));
+        }
+        return ids.distinct();
     }
 
     /** The new rows plus the stored rows of articles this run did not process. */
@@ -85,6 +146,12 @@ public final class QuoteStage {
         if (ids == null || !wh.exists(table)) {
             return fresh;
         }
-        return wh.read(table).join(ids, "article_id", "left_anti").unionByName(fresh);
+        return inColumnsOf(fresh, wh.read(table).join(ids, "article_id", "left_anti")).unionByName(fresh);
+    }
+
+    /** A join USING a key moves the key to the front; tables keep their contract's column order. */
+    private static Dataset<Row> inColumnsOf(Dataset<Row> template, Dataset<Row> rows) {
+        return rows.select(java.util.Arrays.stream(template.columns()).map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new));
     }
 }

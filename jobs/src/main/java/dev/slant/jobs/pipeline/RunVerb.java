@@ -32,6 +32,9 @@ public final class RunVerb implements Verb {
                   --warehouse DIR   warehouse folder (created if missing)
                   --actors FILE     actor registry (default data/actors.json)
                   --skip-compare    stop after the quotes stage
+                  --sentiment on|off   off: quotes and mentions without sentiment (see ./slant quotes --help)
+                  --batch-articles N   new articles are processed and committed N at a time (default 10000): a
+                                    run killed midway and started again redoes at most one batch
                   --master URL      Spark master (default local[*]; under spark-submit the submitter's)
                 """;
     }
@@ -53,6 +56,7 @@ public final class RunVerb implements Verb {
         WarehouseStages stages = new WarehouseStages(spark, warehouse, o);
         stages.ingestReport(inputs);
         List<String> fresh = stages.unprocessedArticleIds();
+        System.err.printf("run: %,d articles not processed before%n", fresh.size());
         stages.quotes(fresh);
         if (!o.flag("skip-compare")) {
             stages.compare();

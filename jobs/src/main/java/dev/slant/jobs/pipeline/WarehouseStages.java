@@ -8,6 +8,7 @@ import dev.slant.jobs.compare.CompareVerb;
 import dev.slant.jobs.ingest.Ingest;
 import dev.slant.jobs.ingest.IngestReport;
 import dev.slant.jobs.ingest.IngestVerb;
+import dev.slant.jobs.quotes.QuotesVerb;
 import dev.slant.jobs.warehouse.Warehouse;
 import dev.slant.jobs.weekly.PipelineStages;
 import org.apache.spark.sql.Dataset;
@@ -48,7 +49,8 @@ public final class WarehouseStages implements PipelineStages {
 
     @Override
     public long quotes(List<String> articleIds) {
-        QuoteStage.Counts c = QuoteStage.run(warehouse, options.get("actors", null), articleIds);
+        QuoteStage.Counts c = QuoteStage.runInBatches(warehouse, options.get("actors", null), articleIds,
+                QuotesVerb.sentimentOn(options), options.getInt("batch-articles", QuoteStage.DEFAULT_BATCH_ARTICLES));
         System.out.println(c.summary());
         return c.quotes();
     }
@@ -59,21 +61,10 @@ public final class WarehouseStages implements PipelineStages {
         System.out.print(CompareSummary.format(Compare.run(spark, warehouse, o), o));
     }
 
-    /**
-     * Articles the NLP stage has not seen: no quote, mention or NLP reject refers to them. Articles that yield
-     * nothing are cheap to look at again, so they are simply re-examined.
-     */
+    /** Articles the NLP stage has not finished (see {@link QuoteStage#processed}). */
     public List<String> unprocessedArticleIds() {
-        Dataset<Row> ids = warehouse.read("articles").select("article_id");
-        for (String table : List.of("quotes", "mentions")) {
-            if (warehouse.exists(table)) {
-                ids = ids.join(warehouse.read(table).select("article_id").distinct(), "article_id", "left_anti");
-            }
-        }
-        if (warehouse.exists("rejects")) {
-            ids = ids.join(warehouse.read("rejects").filter("input = 'articles'")
-                    .selectExpr("position AS article_id").distinct(), "article_id", "left_anti");
-        }
-        return ids.as(Encoders.STRING()).collectAsList();
+        return warehouse.read("articles").select("article_id")
+                .join(QuoteStage.processed(warehouse), "article_id", "left_anti")
+                .as(Encoders.STRING()).collectAsList();
     }
 }

@@ -40,7 +40,8 @@ public final class QuotesVerb implements Verb {
                                     sentiment (sentiment columns null), about ten times faster (default on)""";
     }
 
-    static boolean sentimentOn(Options o) {
+    /** `--sentiment on|off` (default on). */
+    public static boolean sentimentOn(Options o) {
         String v = o.get("sentiment", "on");
         return switch (v) {
             case "on" -> true;

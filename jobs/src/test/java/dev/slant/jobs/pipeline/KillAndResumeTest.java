@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -27,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * `./slant quotes` in its own JVM, killed with SIGKILL in the middle of the stage, then run again: the tables equal
- * those of an uninterrupted run, row for row, and the warehouse keeps no staging debris.
+ * `./slant quotes` and `./slant run` in their own JVM, killed with SIGKILL in the middle of the stage, then run again:
+ * the tables equal those of an uninterrupted run, row for row, and the warehouse keeps no staging debris.
  */
 class KillAndResumeTest extends SparkTestBase {
     @TempDir
@@ -41,41 +43,65 @@ class KillAndResumeTest extends SparkTestBase {
     }
 
     /**
-     * Two thousand articles without sentiment parsing (the same stage, five times cheaper, so CI can afford a
-     * realistic size): killed while the `mentions` pass runs, after `quotes` was swapped in.
+     * `./slant run` over two thousand articles without sentiment parsing (the same stage, five times cheaper, so CI
+     * can afford a realistic size), in batches of 500, killed while its third batch runs: started again, it does
+     * only the batches not committed, and ends with the tables of an uninterrupted run.
      */
     @Test
-    void killedStageOverTwoThousandArticlesResumesToTheSameTables() throws Exception {
-        killAndResume(2_000, false, "quotes: partition done", 3_000);
+    void killedRunResumesFromItsLastCommittedBatch() throws Exception {
+        Path input = corpusExcerpt(2_000);
+        Path killed = dir.resolve("killed");
+        List<String> run = List.of("run", input.toString(), "--warehouse", killed.toString(), "--skip-compare",
+                "--sentiment", "off", "--batch-articles", "500");
+        Process p = slantJvm(run, dir.resolve("killed-run.log"));
+        Process again = null;
+        try {
+            waitFor(dir.resolve("killed-run.log"), "quotes: batch 2/4 committed", 600);
+            kill(p);
+            System.err.printf("kill-and-resume (run, 2,000 articles): killed after batch 2/4; warehouse then holds %s%n",
+                    listing(killed));
+            again = slantJvm(run, dir.resolve("resumed-run.log"));
+            assertTrue(again.waitFor(10, TimeUnit.MINUTES), "the second run did not finish within 10 minutes");
+            assertEquals(0, again.exitValue(), Files.readString(dir.resolve("resumed-run.log")));
+        } finally {
+            p.destroyForcibly();
+            if (again != null) {
+                again.destroyForcibly();
+            }
+        }
+        Matcher redone = Pattern.compile("run: ([0-9,]+) articles not processed before")
+                .matcher(Files.readString(dir.resolve("resumed-run.log")));
+        assertTrue(redone.find(), "the resumed run says how many articles it has left");
+        int left = Integer.parseInt(redone.group(1).replace(",", ""));
+        assertTrue(left > 0 && left <= 1_000 && left % 500 == 0,
+                "only whole uncommitted batches are done again, not " + left + " articles");
+
+        Warehouse reference = new Warehouse(spark, dir.resolve("reference").toString());
+        Ingest.run(spark, reference, List.of(input.toString()), IngestOptions.defaults());
+        QuoteStage.run(reference, null, null, false);
+        assertSameTables(new Warehouse(spark, killed.toString()), reference, "2,000 articles, run",
+                "quotes", Mentions.TABLE, QuoteStage.PROCESSED);
+        assertNoDebris(killed);
     }
 
     private void killAndResume(int articles, boolean sentiment, String killAfter, long delayMillis) throws Exception {
-        Path input = dir.resolve("articles.jsonl");
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
-                sharedData().resolve("corpora/article-bias-prediction.jsonl.gz"))), StandardCharsets.UTF_8))) {
-            for (String l = r.readLine(); l != null && lines.size() < articles; l = r.readLine()) {
-                lines.add(l);
-            }
-        }
-        Files.write(input, lines);
+        Path input = corpusExcerpt(articles);
         Warehouse killed = new Warehouse(spark, dir.resolve("killed").toString());
         Warehouse reference = new Warehouse(spark, dir.resolve("reference").toString());
         Ingest.run(spark, killed, List.of(input.toString()), IngestOptions.defaults());
         Ingest.run(spark, reference, List.of(input.toString()), IngestOptions.defaults());
 
-        Process p = quotesJvm(dir.resolve("killed").toString(), sentiment, dir.resolve("killed-run.log"));
+        List<String> quotes = List.of("quotes", "--warehouse", dir.resolve("killed").toString(),
+                "--sentiment", sentiment ? "on" : "off");
+        Process p = slantJvm(quotes, dir.resolve("killed-run.log"));
         Process again = null;
         try {
             waitFor(dir.resolve("killed-run.log"), killAfter, 300);
             Thread.sleep(delayMillis);
-            assertTrue(p.isAlive(), "the first run finished before it could be killed; use more articles");
-            p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no cleanup
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            kill(p);
             System.err.printf("kill-and-resume (%,d articles): first run killed %d ms after '%s'; warehouse then "
                     + "holds %s%n", articles, delayMillis, killAfter, listing(dir.resolve("killed")));
-
-            again = quotesJvm(dir.resolve("killed").toString(), sentiment, dir.resolve("resumed-run.log"));
+            again = slantJvm(quotes, dir.resolve("resumed-run.log"));
             assertTrue(again.waitFor(10, TimeUnit.MINUTES), "the second run did not finish within 10 minutes");
             assertEquals(0, again.exitValue(), Files.readString(dir.resolve("resumed-run.log")));
         } finally {
@@ -86,21 +112,49 @@ class KillAndResumeTest extends SparkTestBase {
         }
 
         QuoteStage.run(reference, null, null, sentiment);
+        assertSameTables(new Warehouse(spark, dir.resolve("killed").toString()), reference,
+                String.format("%,d articles", articles), "quotes", Mentions.TABLE);
+        assertNoDebris(dir.resolve("killed"));
+    }
 
-        Warehouse resumed = new Warehouse(spark, dir.resolve("killed").toString());
-        for (String table : List.of("quotes", Mentions.TABLE)) {
+    private Path corpusExcerpt(int articles) throws Exception {
+        Path input = dir.resolve("articles.jsonl");
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
+                sharedData().resolve("corpora/article-bias-prediction.jsonl.gz"))), StandardCharsets.UTF_8))) {
+            for (String l = r.readLine(); l != null && lines.size() < articles; l = r.readLine()) {
+                lines.add(l);
+            }
+        }
+        Files.write(input, lines);
+        return input;
+    }
+
+    /** SIGKILL on Linux: no shutdown hooks, no cleanup. */
+    private static void kill(Process p) throws InterruptedException {
+        assertTrue(p.isAlive(), "the first run finished before it could be killed; use more articles");
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    }
+
+    private static void assertSameTables(Warehouse resumed, Warehouse reference, String what, String... tables) {
+        for (String table : tables) {
             Dataset<Row> a = resumed.read(table);
             Dataset<Row> b = reference.read(table);
+            assertEquals(List.of(b.columns()), List.of(a.columns()), table + ": columns in another order");
             long rows = b.count();
             assertTrue(rows > 0, table + " is empty");
             assertEquals(rows, a.count(), table + " row counts differ");
             assertEquals(List.of(), a.exceptAll(b).collectAsList(), table + ": rows only in the resumed run");
             assertEquals(List.of(), b.exceptAll(a).collectAsList(), table + ": rows only in the uninterrupted run");
             assertEquals(rows, a.dropDuplicates().count(), table + " has duplicates");
-            System.err.printf("kill-and-resume (%,d articles): %s equal, %,d rows%n", articles, table, rows);
+            System.err.printf("kill-and-resume (%s): %s equal, %,d rows%n", what, table, rows);
         }
-        assertFalse(hasFiles(dir.resolve("killed/.staging")), "staging debris left: " + listing(dir.resolve("killed")));
-        assertFalse(hasFiles(dir.resolve("killed/.retired")), "retired tables left: " + listing(dir.resolve("killed")));
+    }
+
+    private static void assertNoDebris(Path warehouse) throws Exception {
+        assertFalse(hasFiles(warehouse.resolve(".staging")), "staging debris left: " + listing(warehouse));
+        assertFalse(hasFiles(warehouse.resolve(".retired")), "retired tables left: " + listing(warehouse));
     }
 
     /** A run killed between the two renames of a swap: reopening puts the old table back and clears the staging. */
@@ -120,12 +174,13 @@ class KillAndResumeTest extends SparkTestBase {
         assertFalse(hasFiles(root.resolve(".retired")));
     }
 
-    private Process quotesJvm(String warehouse, boolean sentiment, Path log) throws Exception {
+    private Process slantJvm(List<String> args, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx2g", "@" + projectDir().resolve("jvm.options"),
                 "-Dslant.home=" + projectDir(), "-cp", System.getProperty("java.class.path"),
-                "dev.slant.jobs.cli.Slant", "quotes", "--warehouse", warehouse, "--master", "local[2]",
-                "--sentiment", sentiment ? "on" : "off"));
+                "dev.slant.jobs.cli.Slant"));
+        cmd.addAll(args);
+        cmd.addAll(List.of("--master", "local[2]"));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

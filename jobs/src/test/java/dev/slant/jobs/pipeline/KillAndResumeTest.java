@@ -53,22 +53,7 @@ class KillAndResumeTest extends SparkTestBase {
         Path killed = dir.resolve("killed");
         List<String> run = List.of("run", input.toString(), "--warehouse", killed.toString(), "--skip-compare",
                 "--sentiment", "off", "--batch-articles", "500");
-        Process p = slantJvm(run, dir.resolve("killed-run.log"));
-        Process again = null;
-        try {
-            waitFor(dir.resolve("killed-run.log"), "quotes: batch 2/4 committed", 600);
-            kill(p);
-            System.err.printf("kill-and-resume (run, 2,000 articles): killed after batch 2/4; warehouse then holds %s%n",
-                    listing(killed));
-            again = slantJvm(run, dir.resolve("resumed-run.log"));
-            assertTrue(again.waitFor(10, TimeUnit.MINUTES), "the second run did not finish within 10 minutes");
-            assertEquals(0, again.exitValue(), Files.readString(dir.resolve("resumed-run.log")));
-        } finally {
-            p.destroyForcibly();
-            if (again != null) {
-                again.destroyForcibly();
-            }
-        }
+        killThenRunAgain(run, "quotes: batch 2/4 committed", 0, "run, 2,000 articles");
         Matcher redone = Pattern.compile("run: ([0-9,]+) articles not processed before")
                 .matcher(Files.readString(dir.resolve("resumed-run.log")));
         assertTrue(redone.find(), "the resumed run says how many articles it has left");
@@ -93,15 +78,27 @@ class KillAndResumeTest extends SparkTestBase {
 
         List<String> quotes = List.of("quotes", "--warehouse", dir.resolve("killed").toString(),
                 "--sentiment", sentiment ? "on" : "off");
-        Process p = slantJvm(quotes, dir.resolve("killed-run.log"));
+        killThenRunAgain(quotes, killAfter, delayMillis, String.format("%,d articles", articles));
+
+        QuoteStage.run(reference, null, null, sentiment);
+        assertSameTables(new Warehouse(spark, dir.resolve("killed").toString()), reference,
+                String.format("%,d articles", articles), "quotes", Mentions.TABLE);
+        assertNoDebris(dir.resolve("killed"));
+    }
+
+    /** Starts the verb, SIGKILLs it {@code delayMillis} after its log says {@code killAfter}, then runs it again. */
+    private void killThenRunAgain(List<String> verb, String killAfter, long delayMillis, String what) throws Exception {
+        Process p = slantJvm(verb, dir.resolve("killed-run.log"));
         Process again = null;
         try {
-            waitFor(dir.resolve("killed-run.log"), killAfter, 300);
+            waitFor(dir.resolve("killed-run.log"), killAfter, 600);
             Thread.sleep(delayMillis);
-            kill(p);
-            System.err.printf("kill-and-resume (%,d articles): first run killed %d ms after '%s'; warehouse then "
-                    + "holds %s%n", articles, delayMillis, killAfter, listing(dir.resolve("killed")));
-            again = slantJvm(quotes, dir.resolve("resumed-run.log"));
+            assertTrue(p.isAlive(), "the first run finished before it could be killed; use more articles");
+            p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no cleanup
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            System.err.printf("kill-and-resume (%s): first run killed %d ms after '%s'; warehouse then holds %s%n",
+                    what, delayMillis, killAfter, listing(dir.resolve("killed")));
+            again = slantJvm(verb, dir.resolve("resumed-run.log"));
             assertTrue(again.waitFor(10, TimeUnit.MINUTES), "the second run did not finish within 10 minutes");
             assertEquals(0, again.exitValue(), Files.readString(dir.resolve("resumed-run.log")));
         } finally {
@@ -110,11 +107,6 @@ class KillAndResumeTest extends SparkTestBase {
                 again.destroyForcibly();
             }
         }
-
-        QuoteStage.run(reference, null, null, sentiment);
-        assertSameTables(new Warehouse(spark, dir.resolve("killed").toString()), reference,
-                String.format("%,d articles", articles), "quotes", Mentions.TABLE);
-        assertNoDebris(dir.resolve("killed"));
     }
 
     private Path corpusExcerpt(int articles) throws Exception {
@@ -128,13 +120,6 @@ class KillAndResumeTest extends SparkTestBase {
         }
         Files.write(input, lines);
         return input;
-    }
-
-    /** SIGKILL on Linux: no shutdown hooks, no cleanup. */
-    private static void kill(Process p) throws InterruptedException {
-        assertTrue(p.isAlive(), "the first run finished before it could be killed; use more articles");
-        p.destroyForcibly();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
     }
 
     private static void assertSameTables(Warehouse resumed, Warehouse reference, String what, String... tables) {

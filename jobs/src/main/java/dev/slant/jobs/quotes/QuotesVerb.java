@@ -37,7 +37,7 @@ public final class QuotesVerb implements Verb {
                                     100 quotes and 100 actor sentences of an article are parsed for sentiment,
                                     the rest keep null sentiment
                   --sentiment on|off   off: find and attribute quotes and mentions without parsing them for
-                                    sentiment (sentiment columns null), about ten times faster (default on)""";
+                                    sentiment (sentiment columns null), about five times faster (default on)""";
     }
 
     /** `--sentiment on|off` (default on). */

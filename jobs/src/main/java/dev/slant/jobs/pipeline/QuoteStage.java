@@ -102,6 +102,11 @@ public final class QuoteStage {
             throw new IllegalArgumentException("batch size must be positive, not " + batchArticles);
         }
         long t0 = System.nanoTime();
+        if (articleIds.isEmpty() && wh.exists("quotes") && wh.exists(Mentions.TABLE) && wh.exists(PROCESSED)) {
+            System.err.println("quotes: no new articles; tables left as they are");
+            return new Counts(0, wh.read("quotes").count(), wh.read(Mentions.TABLE).count(), 0,
+                    (System.nanoTime() - t0) / 1e9);
+        }
         List<String> ids = articleIds.stream().sorted().toList();
         int batches = Math.max(1, (ids.size() + batchArticles - 1) / batchArticles);
         long articles = 0;

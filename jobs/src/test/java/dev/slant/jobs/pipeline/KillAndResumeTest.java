@@ -1,6 +1,7 @@
 package dev.slant.jobs.pipeline;
 
 import dev.slant.jobs.SparkTestBase;
+import dev.slant.jobs.cli.Slant;
 import dev.slant.jobs.ingest.Ingest;
 import dev.slant.jobs.ingest.IngestOptions;
 import dev.slant.jobs.mentions.Mentions;
@@ -67,6 +68,13 @@ class KillAndResumeTest extends SparkTestBase {
         assertSameTables(new Warehouse(spark, killed.toString()), reference, "2,000 articles, run",
                 "quotes", Mentions.TABLE, QuoteStage.PROCESSED);
         assertNoDebris(killed);
+
+        // a third run finds nothing new and leaves the tables as they are
+        List<String> third = new ArrayList<>(run);
+        third.addAll(List.of("--master", "local[2]"));
+        assertEquals(0, Slant.run(third.toArray(String[]::new)));
+        assertSameTables(new Warehouse(spark, killed.toString()), reference, "2,000 articles, third run",
+                "quotes", Mentions.TABLE, QuoteStage.PROCESSED);
     }
 
     private void killAndResume(int articles, boolean sentiment, String killAfter, long delayMillis) throws Exception {

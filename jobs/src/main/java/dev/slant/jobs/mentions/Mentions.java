@@ -107,14 +107,6 @@ public final class Mentions {
         }, Encoders.row(SCHEMA));
     }
 
-    static List<Row> ofArticle(Row r, String registryPath) {
-        return ofArticle(r, registryPath, ArticleBudget.millis());
-    }
-
-    static List<Row> ofArticle(Row r, String registryPath, long budgetMillis) {
-        return ofArticle(r, registryPath, budgetMillis, true);
-    }
-
     static List<Row> ofArticle(Row r, String registryPath, long budgetMillis, boolean sentiment) {
         String id = r.getString(0);
         String text = r.getString(4);

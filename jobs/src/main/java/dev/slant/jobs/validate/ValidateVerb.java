@@ -15,7 +15,7 @@ public final class ValidateVerb implements Verb {
 
     @Override
     public String summary() {
-        return "accuracy against hand-coded gold data (validate attribution | sentiment)";
+        return "accuracy against hand-coded gold data (validate attribution | sentiment | agreement)";
     }
 
     @Override
@@ -30,6 +30,12 @@ public final class ValidateVerb implements Verb {
                 with text/ and attributions/ (never the test split).
                   --misses   list missed, extra and wrongly attributed quotes
 
+                usage: ./slant validate agreement --coders CODER1.jsonl,CODER2.jsonl [--sample SAMPLE.jsonl]
+
+                agreement: Krippendorff's alpha (nominal) between two hand coders of data/handcoded/ (JSON lines
+                item_id, label, polar): over all four codes, over negative / neutral / positive on the items neither
+                excluded, and over the polar flag; with --sample, also by the sample's lean.
+
                 usage: ./slant validate sentiment [options]
                 """ + ValidateSentimentCommand.HELP;
     }
@@ -38,15 +44,17 @@ public final class ValidateVerb implements Verb {
     public int run(Options o) throws Exception {
         List<String> pos = o.positional();
         if (pos.isEmpty()) {
-            throw new Options.UsageException("say what to validate: attribution or sentiment");
+            throw new Options.UsageException("say what to validate: attribution, sentiment or agreement");
         }
         switch (pos.get(0)) {
             case "attribution":
                 return ValidateAttribution.run(o);
             case "sentiment":
                 return ValidateSentimentCommand.run(o);
+            case "agreement":
+                return CodingAgreement.run(o);
             default:
-                throw new Options.UsageException("unknown validation '" + pos.get(0) + "' (known: attribution, sentiment)");
+                throw new Options.UsageException("unknown validation '" + pos.get(0) + "' (known: attribution, sentiment, agreement)");
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.slant.jobs.ingest.Ingest;
 import dev.slant.jobs.ingest.IngestReport;
 import dev.slant.jobs.ingest.IngestVerb;
 import dev.slant.jobs.quotes.QuotesVerb;
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
 import dev.slant.jobs.weekly.PipelineStages;
 import org.apache.spark.sql.Dataset;
@@ -63,7 +64,7 @@ public final class WarehouseStages implements PipelineStages {
 
     /** Articles the NLP stage has not finished (see {@link QuoteStage#processed}). */
     public List<String> unprocessedArticleIds() {
-        return warehouse.read("articles").select("article_id")
+        return warehouse.read(Tables.ARTICLES).select("article_id")
                 .join(QuoteStage.processed(warehouse), "article_id", "left_anti")
                 .as(Encoders.STRING()).collectAsList();
     }

@@ -3,6 +3,7 @@ package dev.slant.jobs.compare;
 import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.cli.Verb;
 import dev.slant.jobs.spark.SparkSessions;
+import dev.slant.jobs.warehouse.Runs;
 import dev.slant.jobs.warehouse.Table;
 import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
@@ -56,7 +57,11 @@ public final class CompareVerb implements Verb {
         String warehouseDir = options.require("warehouse");
         CompareOptions o = parse(options);
         SparkSession spark = SparkSessions.forCli("slant compare", options.get("master", null));
-        CompareResult result = Compare.run(spark, new Warehouse(spark, warehouseDir), o);
+        Warehouse warehouse = new Warehouse(spark, warehouseDir);
+        Runs.Started run = Runs.start(Runs.COMPARE, options.asMap());
+        CompareResult result = Compare.run(spark, warehouse, o);
+        Runs.Run finished = run.finish(warehouse, null, Tables.COMPARISON);
+        System.out.print(Runs.describe(warehouse, finished));
         System.out.print(CompareSummary.format(result, o));
         System.out.println("\nTables written under " + warehouseDir + ": " + 
                 String.join(", ", Tables.COMPARISON.stream().map(Table::name).toList()));

@@ -1,6 +1,7 @@
 package dev.slant.jobs.ingest;
 
 import dev.slant.jobs.warehouse.Rejects;
+import dev.slant.jobs.warehouse.Table;
 import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.api.java.JavaRDD;
@@ -30,6 +31,8 @@ import static org.apache.spark.sql.functions.row_number;
  * and what this run adds, written with one atomic swap each, so a run can be repeated or extended safely.
  */
 public final class Ingest {
+    /** The tables the stage writes. */
+    public static final List<Table> WRITES = List.of(Tables.ARTICLES, Tables.REJECTS);
     private Ingest() {
     }
 

@@ -26,6 +26,9 @@ import static org.apache.spark.sql.functions.col;
  * swapped in but before `mentions` leaves its articles unmarked, so the next incremental run does them again.
  */
 public final class QuoteStage {
+    /** The tables the stage writes. */
+    public static final List<Table> WRITES = List.of(Tables.QUOTES, Tables.REJECTS, Tables.MENTIONS,
+            Tables.NLP_ARTICLES);
     /** Articles committed together by {@link #runInBatches}: what a killed incremental run can lose at most. */
     public static final int DEFAULT_BATCH_ARTICLES = 10_000;
 

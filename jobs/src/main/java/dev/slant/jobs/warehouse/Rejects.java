@@ -15,9 +15,9 @@ import static org.apache.spark.sql.functions.when;
  */
 public final class Rejects {
     /** `stage` of a record ingest could not read (`input` is the file, `line` where the record starts). */
-    public static final String INGEST = "ingest";
+    public static final String INGEST = Runs.INGEST;
     /** `stage` of an article the quotes stage could not process (`input` is `articles`, `article_id` set). */
-    public static final String QUOTES = "quotes";
+    public static final String QUOTES = Runs.QUOTES;
 
     private Rejects() {
     }

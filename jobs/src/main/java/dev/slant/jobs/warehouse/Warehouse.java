@@ -30,6 +30,9 @@ public final class Warehouse {
 
     public Warehouse(SparkSession spark, String location) {
         this.spark = spark;
+        // Timestamps as instants (Parquet TIMESTAMP_MICROS, UTC-adjusted), not Spark's default INT96, which other
+        // readers (DuckDB, pyarrow, R arrow) take for wall-clock times without a zone.
+        spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         try {
             Path p = new Path(location);

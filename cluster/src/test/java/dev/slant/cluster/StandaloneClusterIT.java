@@ -1,5 +1,7 @@
 package dev.slant.cluster;
 
+import dev.slant.jobs.warehouse.Table;
+import dev.slant.jobs.warehouse.Tables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -24,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * writes the same tables as the same job submitted in local mode.
  */
 class StandaloneClusterIT {
-    private static final List<String> TABLES = List.of("articles", "quotes", "mentions");
+    private static final List<String> TABLES = Stream.of(Tables.ARTICLES, Tables.QUOTES, Tables.MENTIONS)
+            .map(Table::name).toList();
     private static final Path PROJECT = Path.of(System.getProperty("slant.project.dir", "..")).toAbsolutePath().normalize();
     private static final Path APP_JAR = PROJECT.resolve("cluster/target/slant-cluster-0.1.0-SNAPSHOT.jar");
 

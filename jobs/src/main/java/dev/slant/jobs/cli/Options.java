@@ -97,6 +97,16 @@ public final class Options {
         return Collections.unmodifiableList(positional);
     }
 
+    /** Every option as given (the last value of a repeated one), positional arguments under `args`: for `runs`. */
+    public Map<String, String> asMap() {
+        Map<String, String> m = new LinkedHashMap<>();
+        values.forEach((k, v) -> m.put(k, v.get(v.size() - 1)));
+        if (!positional.isEmpty()) {
+            m.put("args", String.join(" ", positional));
+        }
+        return m;
+    }
+
     /** A mistake in the command line: printed with the verb's help, exit code 2. */
     public static final class UsageException extends RuntimeException {
         public UsageException(String message) {

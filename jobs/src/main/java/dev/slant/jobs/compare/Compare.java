@@ -1,5 +1,7 @@
 package dev.slant.jobs.compare;
 
+import dev.slant.jobs.warehouse.Table;
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,33 +16,28 @@ import static org.apache.spark.sql.functions.col;
  * the warehouse around it.
  */
 public final class Compare {
-    public static final String CELLS = "framing_cells";
-    public static final String TESTS = "framing_tests";
-    public static final String WORDS = "framing_words";
-    public static final String TOPICS = "framing_topics";
-    public static final String TOPIC_TERMS = "topic_terms";
-
     private Compare() {
     }
 
     /** Reads the warehouse's articles, quotes and (if present) mentions, writes the five tables, returns them. */
     public static CompareResult run(SparkSession spark, Warehouse warehouse, CompareOptions options) {
-        Dataset<Row> articles = warehouse.read("articles");
-        Dataset<Row> quotes = warehouse.read("quotes");
-        Dataset<Row> mentions = warehouse.exists("mentions") ? warehouse.read("mentions") : null;
+        Dataset<Row> articles = warehouse.read(Tables.ARTICLES);
+        Dataset<Row> quotes = warehouse.read(Tables.QUOTES);
+        Dataset<Row> mentions = warehouse.exists(Tables.MENTIONS) ? warehouse.read(Tables.MENTIONS) : null;
         CompareResult computed = compute(spark, articles, quotes, mentions, options, (table, df) -> {
             long t0 = System.nanoTime();
             warehouse.replace(table, df.coalesce(1));
             long rows = warehouse.read(table).count();
             Progress.log(String.format("wrote %s: %,d rows in %s", table, rows, Progress.seconds(t0)));
         });
-        return new CompareResult(warehouse.read(CELLS), warehouse.read(TESTS), warehouse.read(WORDS),
-                warehouse.read(TOPICS), warehouse.read(TOPIC_TERMS), computed.counts());
+        return new CompareResult(warehouse.read(Tables.FRAMING_CELLS), warehouse.read(Tables.FRAMING_TESTS),
+                warehouse.read(Tables.FRAMING_WORDS), warehouse.read(Tables.FRAMING_TOPICS),
+                warehouse.read(Tables.TOPIC_TERMS), computed.counts());
     }
 
     /** Called with each finished table, in order, so a caller can write it before the next one is computed. */
     public interface TableSink {
-        void accept(String table, Dataset<Row> data);
+        void accept(Table table, Dataset<Row> data);
     }
 
     /** Computes every table; `sink` (may be null) sees each as soon as it is ready. */
@@ -61,16 +58,16 @@ public final class Compare {
                 counts.syndicatedExcluded(), counts.quotes(), counts.actorQuotes(), counts.mentions(),
                 counts.orphanQuotes()));
         try {
-            Dataset<Row> cells = step("framing_cells", () -> FramingCells.compute(in, o).localCheckpoint(true));
-            emit(sink, CELLS, cells);
-            Dataset<Row> tests = step("framing_tests", () -> FramingTests.compute(spark, in, o));
-            emit(sink, TESTS, tests);
-            Dataset<Row> words = step("framing_words", () -> FramingWords.compute(spark, in, o));
-            emit(sink, WORDS, words);
-            FramingTopics.Topics topics = step("framing_topics (LDA k=" + o.topics() + ")",
+            Dataset<Row> cells = step(Tables.FRAMING_CELLS.name(), () -> FramingCells.compute(in, o).localCheckpoint(true));
+            emit(sink, Tables.FRAMING_CELLS, cells);
+            Dataset<Row> tests = step(Tables.FRAMING_TESTS.name(), () -> FramingTests.compute(spark, in, o));
+            emit(sink, Tables.FRAMING_TESTS, tests);
+            Dataset<Row> words = step(Tables.FRAMING_WORDS.name(), () -> FramingWords.compute(spark, in, o));
+            emit(sink, Tables.FRAMING_WORDS, words);
+            FramingTopics.Topics topics = step(Tables.FRAMING_TOPICS.name() + " (LDA k=" + o.topics() + ")",
                     () -> FramingTopics.compute(spark, in, o));
-            emit(sink, TOPICS, topics.shares());
-            emit(sink, TOPIC_TERMS, topics.terms());
+            emit(sink, Tables.FRAMING_TOPICS, topics.shares());
+            emit(sink, Tables.TOPIC_TERMS, topics.terms());
             Progress.log("compare done in " + Progress.seconds(start));
             return new CompareResult(cells, tests, words, topics.shares(), topics.terms(), counts);
         } finally {
@@ -85,7 +82,7 @@ public final class Compare {
         return df.persist(StorageLevel.MEMORY_AND_DISK());
     }
 
-    private static void emit(TableSink sink, String table, Dataset<Row> df) {
+    private static void emit(TableSink sink, Table table, Dataset<Row> df) {
         if (sink != null) {
             sink.accept(table, df);
         }

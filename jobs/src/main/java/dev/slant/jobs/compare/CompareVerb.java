@@ -3,6 +3,9 @@ package dev.slant.jobs.compare;
 import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.cli.Verb;
 import dev.slant.jobs.spark.SparkSessions;
+import dev.slant.jobs.warehouse.Runs;
+import dev.slant.jobs.warehouse.Table;
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
@@ -54,10 +57,14 @@ public final class CompareVerb implements Verb {
         String warehouseDir = options.require("warehouse");
         CompareOptions o = parse(options);
         SparkSession spark = SparkSessions.forCli("slant compare", options.get("master", null));
-        CompareResult result = Compare.run(spark, new Warehouse(spark, warehouseDir), o);
+        Warehouse warehouse = new Warehouse(spark, warehouseDir);
+        Runs.Started run = Runs.start(Runs.COMPARE, options.asMap());
+        CompareResult result = Compare.run(spark, warehouse, o);
+        Runs.Run finished = run.finish(warehouse, null, Tables.COMPARISON);
+        System.out.print(Runs.describe(warehouse, finished));
         System.out.print(CompareSummary.format(result, o));
-        System.out.println("\nTables written under " + warehouseDir + ": " + String.join(", ", Compare.CELLS,
-                Compare.TESTS, Compare.WORDS, Compare.TOPICS, Compare.TOPIC_TERMS));
+        System.out.println("\nTables written under " + warehouseDir + ": " + 
+                String.join(", ", Tables.COMPARISON.stream().map(Table::name).toList()));
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package dev.slant.jobs.compare;
 
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.stats.ArticleSample;
 import dev.slant.jobs.stats.BenjaminiHochberg;
 import dev.slant.jobs.stats.Contingency;
@@ -44,28 +45,7 @@ import static org.apache.spark.sql.functions.sum;
  * the run is then adjusted together with Benjamini–Hochberg; `significant` = p_adjusted &lt; q.
  */
 public final class FramingTests {
-    public static final StructType SCHEMA = new StructType()
-            .add("actor_id", DataTypes.StringType)
-            .add("actor_name", DataTypes.StringType)
-            .add("test", DataTypes.StringType)
-            .add("level", DataTypes.StringType)
-            .add("group_a", DataTypes.StringType)
-            .add("group_b", DataTypes.StringType)
-            .add("groups", DataTypes.StringType)
-            .add("quotes", DataTypes.LongType)
-            .add("articles", DataTypes.LongType)
-            .add("statistic", DataTypes.DoubleType)
-            .add("df", DataTypes.IntegerType)
-            .add("cramers_v", DataTypes.DoubleType)
-            .add("min_expected", DataTypes.DoubleType)
-            .add("mean_a", DataTypes.DoubleType)
-            .add("mean_b", DataTypes.DoubleType)
-            .add("diff", DataTypes.DoubleType)
-            .add("diff_ci_low", DataTypes.DoubleType)
-            .add("diff_ci_high", DataTypes.DoubleType)
-            .add("p_value", DataTypes.DoubleType)
-            .add("p_adjusted", DataTypes.DoubleType)
-            .add("significant", DataTypes.BooleanType);
+    public static final StructType SCHEMA = Tables.FRAMING_TESTS.schema();
 
     private FramingTests() {
     }

@@ -1,5 +1,6 @@
 package dev.slant.jobs.compare;
 
+import dev.slant.jobs.warehouse.Tables;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.feature.CountVectorizer;
@@ -111,14 +112,10 @@ public final class FramingTopics {
     }
 
     static StructType termsSchema() {
-        return new StructType().add("topic", DataTypes.IntegerType).add("rank", DataTypes.IntegerType)
-                .add("term", DataTypes.StringType).add("weight", DataTypes.DoubleType);
+        return Tables.TOPIC_TERMS.schema();
     }
 
     static StructType sharesSchema() {
-        return new StructType().add("level", DataTypes.StringType).add("source_key", DataTypes.StringType)
-                .add("lean", DataTypes.StringType).add("topic", DataTypes.IntegerType)
-                .add("share", DataTypes.DoubleType).add("articles", DataTypes.LongType)
-                .add("top_terms", DataTypes.StringType);
+        return Tables.FRAMING_TOPICS.schema();
     }
 }

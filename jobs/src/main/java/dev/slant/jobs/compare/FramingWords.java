@@ -1,5 +1,6 @@
 package dev.slant.jobs.compare;
 
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.stats.FightinWords;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
@@ -145,15 +146,6 @@ public final class FramingWords {
     }
 
     static StructType schema() {
-        return new StructType()
-                .add("corpus", DataTypes.StringType).add("level", DataTypes.StringType)
-                .add("source_key", DataTypes.StringType).add("lean", DataTypes.StringType)
-                .add("actor_id", DataTypes.StringType).add("actor_name", DataTypes.StringType)
-                .add("rank", DataTypes.IntegerType).add("word", DataTypes.StringType)
-                .add("count", DataTypes.LongType).add("rest_count", DataTypes.LongType)
-                .add("group_tokens", DataTypes.LongType).add("rest_tokens", DataTypes.LongType)
-                .add("group_docs", DataTypes.LongType).add("prior", DataTypes.DoubleType)
-                .add("log_odds", DataTypes.DoubleType).add("z", DataTypes.DoubleType)
-                .add("low_count", DataTypes.BooleanType);
+        return Tables.FRAMING_WORDS.schema();
     }
 }

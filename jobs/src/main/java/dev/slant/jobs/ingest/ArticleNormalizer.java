@@ -1,5 +1,6 @@
 package dev.slant.jobs.ingest;
 
+import dev.slant.jobs.warehouse.Tables;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -23,23 +24,7 @@ import java.util.Iterator;
  */
 public final class ArticleNormalizer {
     /** The `articles` table, in column order. */
-    public static final StructType ARTICLES = new StructType()
-            .add("article_id", DataTypes.StringType, false)
-            .add("source", DataTypes.StringType, true)
-            .add("source_key", DataTypes.StringType, false)
-            .add("source_url", DataTypes.StringType, true)
-            .add("published", DataTypes.DateType, true)
-            .add("week", DataTypes.StringType, true)
-            .add("title", DataTypes.StringType, true)
-            .add("text", DataTypes.StringType, false)
-            .add("url", DataTypes.StringType, true)
-            .add("topic", DataTypes.StringType, true)
-            .add("bias_label", DataTypes.StringType, true)
-            .add("bias_mbfc", DataTypes.StringType, true)
-            .add("fact_mbfc", DataTypes.StringType, true)
-            .add("bias_allsides", DataTypes.StringType, true)
-            .add("lean", DataTypes.StringType, true)
-            .add("duplicate_of", DataTypes.StringType, true);
+    public static final StructType ARTICLES = Tables.ARTICLES.schema();
 
     public static final String[] ARTICLE_COLUMNS = ARTICLES.fieldNames();
 

@@ -1,5 +1,8 @@
 package dev.slant.jobs.ingest;
 
+import dev.slant.jobs.warehouse.Rejects;
+import dev.slant.jobs.warehouse.Table;
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -28,10 +31,8 @@ import static org.apache.spark.sql.functions.row_number;
  * and what this run adds, written with one atomic swap each, so a run can be repeated or extended safely.
  */
 public final class Ingest {
-    public static final String ARTICLES = "articles";
-    public static final String REJECTS = "rejects";
-    public static final String[] REJECT_COLUMNS = {"input", "position", "reason", "raw"};
-
+    /** The tables the stage writes. */
+    public static final List<Table> WRITES = List.of(Tables.ARTICLES, Tables.REJECTS);
     private Ingest() {
     }
 
@@ -51,7 +52,7 @@ public final class Ingest {
         progress("ingest: read %,d records (%,d rejected) in %.1f s", read, rejectedCount, seconds(t0));
 
         Dataset<Row> accepted = raw.filter(col("reason").isNull());
-        Dataset<Row> existing = warehouse.exists(ARTICLES) ? warehouse.read(ARTICLES) : null;
+        Dataset<Row> existing = warehouse.exists(Tables.ARTICLES) ? warehouse.read(Tables.ARTICLES) : null;
         OutletDirectory outlets = OutletDirectory.build(options.findOutletsDir(), observedOutlets(accepted, existing, options.defaultSource()));
         if (options.findOutletsDir() == null) {
             progress("ingest: WARNING no outlet rating files found (--outlets DIR); bias_* and fact_mbfc stay null");
@@ -78,10 +79,11 @@ public final class Ingest {
         if (existing != null) {
             all = existing.select(cols(ArticleNormalizer.ARTICLE_COLUMNS)).unionByName(all);
         }
-        warehouse.replace(ARTICLES, NearDuplicates.mark(spark, all));
-        warehouse.replace(REJECTS, mergeRejects(rejected, warehouse.exists(REJECTS) ? warehouse.read(REJECTS) : null));
+        warehouse.replace(Tables.ARTICLES, NearDuplicates.mark(spark, all));
+        warehouse.replace(Tables.REJECTS, mergeRejects(rejected,
+                warehouse.exists(Tables.REJECTS) ? warehouse.read(Tables.REJECTS) : null));
 
-        Dataset<Row> stored = warehouse.read(ARTICLES);
+        Dataset<Row> stored = warehouse.read(Tables.ARTICLES);
         long inTable = stored.count();
         long near = stored.filter(col("duplicate_of").isNotNull()).count();
         raw.unpersist();
@@ -107,25 +109,26 @@ public final class Ingest {
         return spark.createDataFrame(rows, RawRecords.SCHEMA).repartition(parallelism * 2);
     }
 
-    /**
-     * The reject rows of a raw read, in the `rejects` table's columns. `position` is text because later stages
-     * reject warehouse records by id (an article id), not by line number.
-     */
+    /** The reject rows of a raw read, in the `rejects` table's columns (stage ingest, the record's line). */
     public static Dataset<Row> rejects(Dataset<Row> raw) {
-        return raw.filter(col("reason").isNotNull()).select(cols(REJECT_COLUMNS))
-                .withColumn("position", col("position").cast("string"));
+        return raw.filter(col("reason").isNotNull()).select(lit(Rejects.INGEST).as("stage"), col("input"),
+                col("position").cast("long").as("line"), lit(null).cast("string").as("article_id"), col("reason"),
+                col("raw"));
     }
 
-    /** Stored rejects plus new ones, one row per (input, position): re-reading a bad file adds nothing. */
+    /**
+     * Stored rejects (of every stage) plus new ones, one row per key (stage, input, line, article_id): re-reading a
+     * bad file adds nothing.
+     */
     public static Dataset<Row> mergeRejects(Dataset<Row> fresh, Dataset<Row> stored) {
-        Dataset<Row> all = fresh.withColumn("_age", lit(1));
+        Dataset<Row> all = fresh.select(Tables.REJECTS.cols()).withColumn("_age", lit(1));
         if (stored != null) {
-            all = stored.select(cols(REJECT_COLUMNS)).withColumn("position", col("position").cast("string"))
-                    .withColumn("_age", lit(0)).unionByName(all);
+            all = stored.select(Tables.REJECTS.cols()).withColumn("_age", lit(0)).unionByName(all);
         }
-        return all.withColumn("_rank", row_number().over(Window.partitionBy("input", "position")
+        return all.withColumn("_rank", row_number().over(Window.partitionBy(Tables.REJECTS.key().stream()
+                                .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
                         .orderBy(col("_age"), col("reason"))))
-                .filter(col("_rank").equalTo(1)).select(cols(REJECT_COLUMNS));
+                .filter(col("_rank").equalTo(1)).select(Tables.REJECTS.cols());
     }
 
     /** (name, address, count) of the outlets in the input and the warehouse, for {@link OutletDirectory}. */

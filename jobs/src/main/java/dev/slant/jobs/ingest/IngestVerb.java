@@ -3,6 +3,7 @@ package dev.slant.jobs.ingest;
 import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.cli.Verb;
 import dev.slant.jobs.spark.SparkSessions;
+import dev.slant.jobs.warehouse.Runs;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
@@ -56,8 +57,11 @@ public final class IngestVerb implements Verb {
         IngestOptions ingestOptions = ingestOptions(options);
         SparkSession spark = SparkSessions.forCli("slant-ingest", options.get("master", null));
         try {
-            IngestReport report = Ingest.run(spark, new Warehouse(spark, warehouseDir), inputs, ingestOptions);
+            Warehouse warehouse = new Warehouse(spark, warehouseDir);
+            Runs.Started run = Runs.start(Runs.INGEST, options.asMap());
+            IngestReport report = Ingest.run(spark, warehouse, inputs, ingestOptions);
             System.out.println(report.summary());
+            System.out.print(Runs.describe(warehouse, run.finish(warehouse, null, Ingest.WRITES)));
             return report.balanced() ? 0 : 3;
         } finally {
             spark.stop();

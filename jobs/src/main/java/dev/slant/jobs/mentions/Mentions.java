@@ -1,5 +1,6 @@
 package dev.slant.jobs.mentions;
 
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.jobs.quotes.Quotes;
 import dev.slant.jobs.sentiment.SparkArrays;
@@ -36,22 +37,7 @@ import static org.apache.spark.sql.functions.col;
  * null sentiment (`target_label` null), so the mention still counts.
  */
 public final class Mentions {
-    public static final String TABLE = "mentions";
-    public static final StructType SCHEMA = new StructType()
-            .add("mention_id", DataTypes.StringType, false)
-            .add("article_id", DataTypes.StringType, true)
-            .add("source", DataTypes.StringType, true)
-            .add("week", DataTypes.StringType, true)
-            .add("actor_id", DataTypes.StringType, true)
-            .add("actor_name", DataTypes.StringType, true)
-            .add("sentence", DataTypes.StringType, true)
-            .add("char_start", DataTypes.IntegerType, false)
-            .add("char_end", DataTypes.IntegerType, false)
-            .add("surface", DataTypes.StringType, true)
-            .add("method", DataTypes.StringType, true)
-            .add("target_label", DataTypes.StringType, true)
-            .add("target_score", DataTypes.DoubleType, true)
-            .add("target_probs", DataTypes.createArrayType(DataTypes.DoubleType), true);
+    public static final StructType SCHEMA = Tables.MENTIONS.schema();
 
     private Mentions() {
     }
@@ -78,7 +64,7 @@ public final class Mentions {
         Dataset<Row> in = articles.select(col("article_id"), col("source"), col("week"),
                 col("published").cast("date").as("published"), col("text"));
         return in.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-            PartitionProgress progress = new PartitionProgress("mentions", "articles");
+            PartitionProgress progress = new PartitionProgress(Tables.MENTIONS.name(), "articles");
             List<Row> none = List.of();
             return new Iterator<Row>() {
                 private Iterator<Row> current = none.iterator();

@@ -4,6 +4,9 @@ import dev.slant.jobs.mentions.Mentions;
 import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.jobs.quotes.Quotes;
 import dev.slant.jobs.sentiment.QuoteSentiments;
+import dev.slant.jobs.warehouse.Rejects;
+import dev.slant.jobs.warehouse.Table;
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -19,12 +22,13 @@ import static org.apache.spark.sql.functions.col;
  * name registered actors with the sentiment toward them (`mentions`), and a reject row for each article that failed.
  * With a list of article ids only those articles are processed and their rows replace any earlier ones (incremental
  * runs); without, every article is processed and the tables are replaced whole. Either way re-running gives the same
- * tables. The ids of processed articles go to {@value #PROCESSED}, written last: a run killed after `quotes` was
+ * tables. The ids of processed articles go to `nlp_articles` ({@link Tables#NLP_ARTICLES}), written last: a run killed after `quotes` was
  * swapped in but before `mentions` leaves its articles unmarked, so the next incremental run does them again.
  */
 public final class QuoteStage {
-    /** One row per article the stage has finished (quotes, rejects and mentions all written). */
-    public static final String PROCESSED = "nlp_articles";
+    /** The tables the stage writes. */
+    public static final List<Table> WRITES = List.of(Tables.QUOTES, Tables.REJECTS, Tables.MENTIONS,
+            Tables.NLP_ARTICLES);
     /** Articles committed together by {@link #runInBatches}: what a killed incremental run can lose at most. */
     public static final int DEFAULT_BATCH_ARTICLES = 10_000;
 
@@ -49,7 +53,7 @@ public final class QuoteStage {
      */
     public static Counts run(Warehouse wh, String actorsPath, List<String> onlyArticleIds, boolean sentiment) {
         long t0 = System.nanoTime();
-        Dataset<Row> articles = wh.read("articles");
+        Dataset<Row> articles = wh.read(Tables.ARTICLES);
         Dataset<Row> ids = onlyArticleIds == null ? null : articles.sparkSession()
                 .createDataset(onlyArticleIds, Encoders.STRING()).toDF("article_id");
         if (ids != null) {
@@ -60,34 +64,32 @@ public final class QuoteStage {
 
         Dataset<Row> combined = Quotes.process(articles, actorsPath).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> quotes = sentiment ? QuoteSentiments.score(Quotes.quotesOf(combined)) : Quotes.quotesOf(combined);
-        wh.replace("quotes", keepOthers(wh, "quotes", ids, quotes));
+        wh.replace(Tables.QUOTES, keepOthers(wh, Tables.QUOTES, ids, quotes));
         Dataset<Row> rejects = Quotes.rejectsOf(combined).persist(StorageLevel.MEMORY_AND_DISK());
         long rejected = rejects.count();
-        if (rejected > 0 || wh.exists("rejects")) {
-            Dataset<Row> earlier = wh.exists("rejects") ? wh.read("rejects") : null;
+        if (rejected > 0 || wh.exists(Tables.REJECTS)) {
+            Dataset<Row> earlier = wh.exists(Tables.REJECTS) ? wh.read(Tables.REJECTS) : null;
             if (earlier != null) {
                 // An article's earlier NLP rejects are replaced by this run's verdict on it.
-                Dataset<Row> ours = earlier.filter(col("input").equalTo("articles").and(col("reason").startsWith("quotes:")));
-                Dataset<Row> redone = ids == null ? ours
-                        : inColumnsOf(earlier, ours.join(ids.withColumnRenamed("article_id", "position"), "position",
-                                "left_semi"));
+                Dataset<Row> ours = earlier.filter(col("stage").equalTo(Rejects.QUOTES));
+                Dataset<Row> redone = ids == null ? ours : inColumnsOf(earlier, ours.join(ids, "article_id", "left_semi"));
                 earlier = earlier.exceptAll(redone);
-                wh.replace("rejects", earlier.unionByName(rejects));
+                wh.replace(Tables.REJECTS, earlier.unionByName(rejects));
             } else {
-                wh.replace("rejects", rejects);
+                wh.replace(Tables.REJECTS, rejects);
             }
         }
         combined.unpersist();
         rejects.unpersist();
 
-        wh.replace(Mentions.TABLE, keepOthers(wh, Mentions.TABLE, ids, Mentions.find(articles, actorsPath,
+        wh.replace(Tables.MENTIONS, keepOthers(wh, Tables.MENTIONS, ids, Mentions.find(articles, actorsPath,
                 ArticleBudget.millis(), sentiment)));
         // read only now: a warehouse without the marker yet derives it from the tables just written
         Dataset<Row> done = articles.select("article_id");
-        wh.replace(PROCESSED, ids == null ? done
+        wh.replace(Tables.NLP_ARTICLES, ids == null ? done
                 : processed(wh).join(ids, "article_id", "left_anti").unionByName(done));
-        long quoteRows = wh.read("quotes").count();
-        long mentionRows = wh.read(Mentions.TABLE).count();
+        long quoteRows = wh.read(Tables.QUOTES).count();
+        long mentionRows = wh.read(Tables.MENTIONS).count();
         return new Counts(n, quoteRows, mentionRows, rejected, (System.nanoTime() - t0) / 1e9);
     }
 
@@ -102,9 +104,10 @@ public final class QuoteStage {
             throw new IllegalArgumentException("batch size must be positive, not " + batchArticles);
         }
         long t0 = System.nanoTime();
-        if (articleIds.isEmpty() && wh.exists("quotes") && wh.exists(Mentions.TABLE) && wh.exists(PROCESSED)) {
+        if (articleIds.isEmpty() && wh.exists(Tables.QUOTES) && wh.exists(Tables.MENTIONS)
+                && wh.exists(Tables.NLP_ARTICLES)) {
             System.err.println("quotes: no new articles; tables left as they are");
-            return new Counts(0, wh.read("quotes").count(), wh.read(Mentions.TABLE).count(), 0,
+            return new Counts(0, wh.read(Tables.QUOTES).count(), wh.read(Tables.MENTIONS).count(), 0,
                     (System.nanoTime() - t0) / 1e9);
         }
         List<String> ids = articleIds.stream().sorted().toList();
@@ -127,27 +130,28 @@ public final class QuoteStage {
     }
 
     /**
-     * Ids of the articles the stage has finished. Warehouses written before {@value #PROCESSED} existed are read
+     * Ids of the articles the stage has finished. Warehouses written before `nlp_articles` existed are read
      * from their tables: an article with a quote, a mention or an NLP reject was processed.
      */
     public static Dataset<Row> processed(Warehouse wh) {
-        if (wh.exists(PROCESSED)) {
-            return wh.read(PROCESSED);
+        if (wh.exists(Tables.NLP_ARTICLES)) {
+            return wh.read(Tables.NLP_ARTICLES);
         }
-        Dataset<Row> ids = wh.read("articles").limit(0).select("article_id");
-        for (String table : List.of("quotes", Mentions.TABLE)) {
+        Dataset<Row> ids = wh.read(Tables.ARTICLES).limit(0).select("article_id");
+        for (Table table : List.of(Tables.QUOTES, Tables.MENTIONS)) {
             if (wh.exists(table)) {
                 ids = ids.unionByName(wh.read(table).select("article_id"));
             }
         }
-        if (wh.exists("rejects")) {
-            ids = ids.unionByName(wh.read("rejects").filter("input = 'articles'").selectExpr("position AS article_id"));
+        if (wh.exists(Tables.REJECTS)) {
+            ids = ids.unionByName(wh.read(Tables.REJECTS).filter(col("stage").equalTo(Rejects.QUOTES))
+                    .select("article_id"));
         }
         return ids.distinct();
     }
 
     /** The new rows plus the stored rows of articles this run did not process. */
-    private static Dataset<Row> keepOthers(Warehouse wh, String table, Dataset<Row> ids, Dataset<Row> fresh) {
+    private static Dataset<Row> keepOthers(Warehouse wh, Table table, Dataset<Row> ids, Dataset<Row> fresh) {
         if (ids == null || !wh.exists(table)) {
             return fresh;
         }

@@ -1,5 +1,7 @@
 package dev.slant.jobs.quotes;
 
+import dev.slant.jobs.warehouse.Rejects;
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.models.actors.ActorRegistry;
 import dev.slant.models.quotes.ArticleQuotes;
 import dev.slant.models.quotes.Quote;
@@ -34,25 +36,7 @@ public final class Quotes {
     public static final String ERROR = "_error";
     private static final Map<String, ActorRegistry> REGISTRIES = new ConcurrentHashMap<>();
 
-    public static final StructType QUOTES = new StructType()
-            .add("quote_id", DataTypes.StringType, false)
-            .add("article_id", DataTypes.StringType, true)
-            .add("source", DataTypes.StringType, true)
-            .add("week", DataTypes.StringType, true)
-            .add("text", DataTypes.StringType, true)
-            .add("char_start", DataTypes.IntegerType, false)
-            .add("char_end", DataTypes.IntegerType, false)
-            .add("kind", DataTypes.StringType, true)
-            .add("cue", DataTypes.StringType, true)
-            .add("speaker_mention", DataTypes.StringType, true)
-            .add("speaker", DataTypes.StringType, true)
-            .add("actor_id", DataTypes.StringType, true)
-            .add("actor_name", DataTypes.StringType, true)
-            .add("attribution_method", DataTypes.StringType, true)
-            .add("attribution_confidence", DataTypes.DoubleType, true)
-            .add("sentiment_label", DataTypes.StringType, true)
-            .add("sentiment_score", DataTypes.DoubleType, true)
-            .add("sentiment_probs", DataTypes.createArrayType(DataTypes.DoubleType), true);
+    public static final StructType QUOTES = Tables.QUOTES.schema();
 
     private static final StructType COMBINED = QUOTES.add(ERROR, DataTypes.StringType, true)
             .add("_raw", DataTypes.StringType, true);
@@ -83,10 +67,11 @@ public final class Quotes {
         return combined.filter(col(ERROR).isNull()).drop(ERROR, "_raw");
     }
 
-    /** Rejects in the warehouse's shape: input, position, reason, raw. */
+    /** Rejects in the `rejects` table's columns: stage quotes, input `articles`, the article's id. */
     public static Dataset<Row> rejectsOf(Dataset<Row> combined) {
-        return combined.filter(col(ERROR).isNotNull()).select(lit("articles").as("input"),
-                col("article_id").as("position"), col(ERROR).as("reason"), col("_raw").as("raw"));
+        return combined.filter(col(ERROR).isNotNull()).select(lit(Rejects.QUOTES).as("stage"),
+                lit(Tables.ARTICLES.name()).as("input"), lit(null).cast("long").as("line"), col("article_id"),
+                col(ERROR).as("reason"), col("_raw").as("raw"));
     }
 
     /** The registry of this JVM for a path (null: the default registry), loaded once. */

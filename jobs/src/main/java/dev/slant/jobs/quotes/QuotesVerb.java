@@ -4,6 +4,7 @@ import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.cli.Verb;
 import dev.slant.jobs.pipeline.QuoteStage;
 import dev.slant.jobs.spark.SparkSessions;
+import dev.slant.jobs.warehouse.Runs;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
@@ -55,7 +56,10 @@ public final class QuotesVerb implements Verb {
         boolean sentiment = sentimentOn(o);
         SparkSession spark = SparkSessions.forCli("slant-quotes", o.get("master", null));
         Warehouse wh = new Warehouse(spark, o.require("warehouse"));
+        Runs.Started run = Runs.start(Runs.QUOTES, o.asMap());
         System.err.println(QuoteStage.run(wh, o.get("actors", null), null, sentiment).summary());
+        System.err.print(Runs.describe(wh, run.finish(wh, Quotes.registry(o.get("actors", null)).origin(),
+                QuoteStage.WRITES)));
         return 0;
     }
 }

@@ -30,6 +30,9 @@ public final class Warehouse {
 
     public Warehouse(SparkSession spark, String location) {
         this.spark = spark;
+        // Timestamps as instants (Parquet TIMESTAMP_MICROS, UTC-adjusted), not Spark's default INT96, which other
+        // readers (DuckDB, pyarrow, R arrow) take for wall-clock times without a zone.
+        spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         try {
             Path p = new Path(location);
@@ -58,12 +61,30 @@ public final class Warehouse {
         }
     }
 
+    public boolean exists(Table table) {
+        return exists(table.name());
+    }
+
+    /**
+     * A table by folder name; a table of the contract ({@link Tables}) is read in today's columns even when an older
+     * Slant wrote it (see {@link Table#legacy}).
+     */
     public Dataset<Row> read(String table) {
         if (!exists(table)) {
             throw new IllegalStateException("no table '" + table + "' in warehouse " + root
                     + ": run the stage that writes it first (see ./slant --help)");
         }
-        return spark.read().parquet(location(table));
+        Dataset<Row> stored = spark.read().parquet(location(table));
+        return Tables.byName(table).map(t -> t.legacy().apply(stored)).orElse(stored);
+    }
+
+    public Dataset<Row> read(Table table) {
+        return read(table.name());
+    }
+
+    /** The table, or an empty one with the contract's columns when no stage has written it yet. */
+    public Dataset<Row> readOrEmpty(Table table) {
+        return exists(table) ? read(table) : table.empty(spark);
     }
 
     /** Tables present, by folder name, for `query` to register as views. */
@@ -88,6 +109,11 @@ public final class Warehouse {
         for (String t : tables()) {
             read(t).createOrReplaceTempView(t);
         }
+    }
+
+    /** As {@link #replace(String, Dataset, String...)}, after checking `data` against the table's contract. */
+    public void replace(Table table, Dataset<Row> data, String... partitionBy) {
+        replace(table.name(), table.conform(data), partitionBy);
     }
 
     /**

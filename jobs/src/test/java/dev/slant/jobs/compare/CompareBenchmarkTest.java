@@ -1,5 +1,6 @@
 package dev.slant.jobs.compare;
 
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.SparkTestBase;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Dataset;
@@ -29,11 +30,11 @@ class CompareBenchmarkTest extends SparkTestBase {
         Path dir = Paths.get(System.getProperty("slant.bench.warehouse",
                 Files.createTempDirectory("slant-bench").toString()));
         Warehouse wh = new Warehouse(spark, dir.toString());
-        if (!wh.exists("quotes")) {
+        if (!wh.exists(Tables.QUOTES)) {
             buildWarehouse(wh);
         }
-        long articles = wh.read("articles").count();
-        long quotes = wh.read("quotes").count();
+        long articles = wh.read(Tables.ARTICLES).count();
+        long quotes = wh.read(Tables.QUOTES).count();
         long t0 = System.nanoTime();
         CompareResult r = Compare.run(spark, wh, CompareOptions.defaults());
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -59,8 +60,8 @@ class CompareBenchmarkTest extends SparkTestBase {
                 FROM raw
                 WHERE text RLIKE 'Putin|Lavrov|Peskov|Psaki|Zakharova'
                 """);
-        wh.replace("articles", articles.repartition(2));
-        wh.read("articles").createOrReplaceTempView("bench_articles");
+        wh.replace(Tables.ARTICLES, articles.repartition(2));
+        wh.read(Tables.ARTICLES).createOrReplaceTempView("bench_articles");
         Dataset<Row> quotes = spark.sql("""
                 WITH spans AS (
                   SELECT article_id, source, week, text AS article_text,
@@ -89,7 +90,7 @@ class CompareBenchmarkTest extends SparkTestBase {
                              CAST((abs(hash(quote)) % 2001) / 1000.0 - 1.0 AS double) AS score
                       FROM named)
                 """);
-        wh.replace("quotes", quotes.repartition(2));
+        wh.replace(Tables.QUOTES, quotes.repartition(2));
         Dataset<Row> mentions = spark.sql("""
                 WITH sentences AS (
                   SELECT article_id, source, week, posexplode(split(text, '(?<=[.!?])\\\\s+')) AS (pos, sentence)
@@ -105,6 +106,6 @@ class CompareBenchmarkTest extends SparkTestBase {
                        CAST((abs(hash(sentence)) % 2001) / 1000.0 - 1.0 AS double) AS target_score
                 FROM named
                 """);
-        wh.replace("mentions", mentions.repartition(2));
+        wh.replace(Tables.MENTIONS, mentions.repartition(2));
     }
 }

@@ -1,5 +1,7 @@
 package dev.slant.jobs.compare;
 
+import dev.slant.jobs.warehouse.Table;
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.SparkTestBase;
 import dev.slant.jobs.stats.Contingency;
 import dev.slant.jobs.stats.FightinWords;
@@ -45,12 +47,12 @@ class CompareStageTest extends SparkTestBase {
         warehouseDir = Files.createTempDirectory("slant-compare-test");
         Warehouse wh = new Warehouse(spark, warehouseDir.toString());
         CompareFixture f = CompareFixture.build();
-        wh.replace("articles", f.articles(spark));
-        wh.replace("quotes", f.quotes(spark));
-        wh.replace("mentions", f.mentions(spark));
+        wh.replace(Tables.ARTICLES, f.articles(spark));
+        wh.replace(Tables.QUOTES, f.quotes(spark));
+        wh.replace(Tables.MENTIONS, f.mentions(spark));
         result = Compare.run(spark, wh, OPTIONS);
         summary = CompareSummary.format(result, OPTIONS);
-        for (String t : List.of("framing_cells", "framing_tests", "framing_words", "framing_topics", "topic_terms")) {
+        for (String t : Tables.COMPARISON.stream().map(Table::name).toList()) {
             assertTrue(wh.exists(t), t + " written");
         }
     }

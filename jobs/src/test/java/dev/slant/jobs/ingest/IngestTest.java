@@ -1,5 +1,7 @@
 package dev.slant.jobs.ingest;
 
+import dev.slant.jobs.warehouse.Rejects;
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.SparkTestBase;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Dataset;
@@ -57,7 +59,7 @@ class IngestTest extends SparkTestBase {
         assertEquals(1, r.read());
         assertEquals(1, r.written());
         assertTrue(r.balanced());
-        Row a = table(w, "articles").first();
+        Row a = table(w, Tables.ARTICLES.name()).first();
         assertEquals("Atalayar", a.getAs("source"));
         assertEquals("atalayar", a.getAs("source_key"));
         assertEquals(java.sql.Date.valueOf("2021-12-07"), a.getAs("published"));
@@ -66,7 +68,7 @@ class IngestTest extends SparkTestBase {
         assertTrue(a.<String>getAs("text").contains("presidential spokesman Dmitry Peskov announced"));
         assertTrue(a.<String>getAs("article_id").matches("h[0-9a-f]{16}"));
         assertNull(a.getAs("duplicate_of"));
-        assertEquals(0, table(w, "rejects").count());
+        assertEquals(0, table(w, Tables.REJECTS.name()).count());
     }
 
     @Test
@@ -76,7 +78,7 @@ class IngestTest extends SparkTestBase {
         Path w = tmp.resolve("w-bare");
         ingest(w, new IngestOptions("New York Times - News", "December 7, 2021", IngestOptions.DEFAULT_MAX_BYTES,
                 null), dir);
-        Row a = table(w, "articles").first();
+        Row a = table(w, Tables.ARTICLES.name()).first();
         assertEquals("New York Times - News", a.getAs("source"));
         assertEquals(java.sql.Date.valueOf("2021-12-07"), a.getAs("published"));
         assertTrue(a.<String>getAs("title").startsWith("Moscow expects the summit to be"));
@@ -90,7 +92,7 @@ class IngestTest extends SparkTestBase {
         assertEquals(sliceLines.size(), r.read());
         assertTrue(r.balanced(), r.summary());
         assertEquals(0, r.rejected());
-        Dataset<Row> articles = table(w, "articles");
+        Dataset<Row> articles = table(w, Tables.ARTICLES.name());
         assertEquals(r.written(), articles.count());
         assertEquals(r.written(), articles.select("article_id").distinct().count());
         // 239 empty dates in the first 2,000 lines, plus 0001-11-30 twice and 2050-09-30 once.
@@ -144,9 +146,9 @@ class IngestTest extends SparkTestBase {
     void ingestingTwiceChangesNothingAndANewFileAddsOnlyItsNewArticles() {
         Path w = tmp.resolve("w-steps");
         IngestReport first = ingest(w, IngestOptions.defaults(), firstPart);
-        List<Row> before = table(w, "articles").orderBy("article_id").collectAsList();
+        List<Row> before = table(w, Tables.ARTICLES.name()).orderBy("article_id").collectAsList();
         IngestReport again = ingest(w, IngestOptions.defaults(), firstPart);
-        assertEquals(before, table(w, "articles").orderBy("article_id").collectAsList());
+        assertEquals(before, table(w, Tables.ARTICLES.name()).orderBy("article_id").collectAsList());
         assertEquals(first.read(), again.read());
         assertEquals(0, again.written());
         assertEquals(again.read(), again.duplicates());
@@ -159,8 +161,8 @@ class IngestTest extends SparkTestBase {
         assertEquals(sliceReport.written(), first.written() + rest.written());
         assertEquals(first.written(), rest.duplicatesAlreadyStored());
         assertTrue(rest.balanced());
-        assertEquals(table(sliceWarehouse, "articles").orderBy("article_id").collectAsList(),
-                table(w, "articles").orderBy("article_id").collectAsList());
+        assertEquals(table(sliceWarehouse, Tables.ARTICLES.name()).orderBy("article_id").collectAsList(),
+                table(w, Tables.ARTICLES.name()).orderBy("article_id").collectAsList());
     }
 
     @Test
@@ -170,9 +172,9 @@ class IngestTest extends SparkTestBase {
         IngestOptions small = new IngestOptions(null, null, 2_000, null);
         IngestReport r = ingest(w, small, broken, tmp.resolve("does-not-exist.jsonl"));
         assertTrue(r.balanced(), r.summary());
-        List<Row> rejects = table(w, "rejects").orderBy("input", "position").collectAsList();
+        List<Row> rejects = table(w, Tables.REJECTS.name()).orderBy("input", "line").collectAsList();
         Map<String, List<String>> where = rejects.stream().collect(Collectors.groupingBy(x -> x.getAs("reason"),
-                Collectors.mapping(x -> Path.of(x.<String>getAs("input")).getFileName() + ":" + x.getAs("position"),
+                Collectors.mapping(x -> Path.of(x.<String>getAs("input")).getFileName() + ":" + x.getAs("line"),
                         Collectors.toList())));
         assertEquals(List.of("malformed.jsonl:2", "malformed.jsonl:3"), where.get(RawRecords.MALFORMED_JSON));
         assertEquals(List.of("empty-text.jsonl:1", "empty-text.jsonl:2", "empty-text.jsonl:3"),
@@ -188,10 +190,12 @@ class IngestTest extends SparkTestBase {
         assertTrue(unreadable.contains("does-not-exist.jsonl:0"));
         assertTrue(unreadable.stream().anyMatch(s -> s.startsWith("truncated.jsonl.gz:")));
         for (Row x : rejects) {
+            assertEquals(Rejects.INGEST, x.getAs("stage"));
+            assertNull(x.getAs("article_id"), "an ingest reject names a line, not an article");
             assertTrue(x.<String>getAs("raw") == null || x.<String>getAs("raw").length() <= RawRecords.RAW_CHARS + 1);
         }
 
-        Map<String, Row> articles = table(w, "articles").collectAsList().stream()
+        Map<String, Row> articles = table(w, Tables.ARTICLES.name()).collectAsList().stream()
                 .collect(Collectors.toMap(x -> x.getAs("article_id"), x -> x));
         Row csv1 = articles.get("csv-1");
         assertEquals("Peskov said: \"The talks will be long.\"\nA second paragraph.", csv1.getAs("text"));
@@ -202,8 +206,8 @@ class IngestTest extends SparkTestBase {
                 && articles.containsKey("fixture-10"));
 
         // Reading the same broken files again adds no reject twice.
-        long before = table(w, "rejects").count();
+        long before = table(w, Tables.REJECTS.name()).count();
         ingest(w, small, broken, tmp.resolve("does-not-exist.jsonl"));
-        assertEquals(before, table(w, "rejects").count());
+        assertEquals(before, table(w, Tables.REJECTS.name()).count());
     }
 }

@@ -1,5 +1,6 @@
 package dev.slant.jobs.ingest;
 
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.SparkTestBase;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Row;
@@ -124,7 +125,7 @@ class InputReadersFuzzTest extends SparkTestBase {
         assertTrue(report.balanced(), report.summary());
         assertTrue(report.written() >= 10, report.summary());
         assertTrue(report.rejected() >= kinds.length - 2, report.summary());
-        assertEquals(report.rejected(), wh.read("rejects").count());
+        assertEquals(report.rejected(), wh.read(Tables.REJECTS).count());
     }
 
     private static List<Row> drain(Iterator<Row> it) {

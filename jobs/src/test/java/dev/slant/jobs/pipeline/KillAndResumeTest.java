@@ -1,5 +1,6 @@
 package dev.slant.jobs.pipeline;
 
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.SparkTestBase;
 import dev.slant.jobs.cli.Slant;
 import dev.slant.jobs.ingest.Ingest;
@@ -66,7 +67,7 @@ class KillAndResumeTest extends SparkTestBase {
         Ingest.run(spark, reference, List.of(input.toString()), IngestOptions.defaults());
         QuoteStage.run(reference, null, null, false);
         assertSameTables(new Warehouse(spark, killed.toString()), reference, "2,000 articles, run",
-                "quotes", Mentions.TABLE, QuoteStage.PROCESSED);
+                Tables.QUOTES.name(), Tables.MENTIONS.name(), Tables.NLP_ARTICLES.name());
         assertNoDebris(killed);
 
         // a third run finds nothing new and leaves the tables as they are
@@ -74,7 +75,7 @@ class KillAndResumeTest extends SparkTestBase {
         third.addAll(List.of("--master", "local[2]"));
         assertEquals(0, Slant.run(third.toArray(String[]::new)));
         assertSameTables(new Warehouse(spark, killed.toString()), reference, "2,000 articles, third run",
-                "quotes", Mentions.TABLE, QuoteStage.PROCESSED);
+                Tables.QUOTES.name(), Tables.MENTIONS.name(), Tables.NLP_ARTICLES.name());
     }
 
     private void killAndResume(int articles, boolean sentiment, String killAfter, long delayMillis) throws Exception {
@@ -90,7 +91,7 @@ class KillAndResumeTest extends SparkTestBase {
 
         QuoteStage.run(reference, null, null, sentiment);
         assertSameTables(new Warehouse(spark, dir.resolve("killed").toString()), reference,
-                String.format("%,d articles", articles), "quotes", Mentions.TABLE);
+                String.format("%,d articles", articles), Tables.QUOTES.name(), Tables.MENTIONS.name());
         assertNoDebris(dir.resolve("killed"));
     }
 

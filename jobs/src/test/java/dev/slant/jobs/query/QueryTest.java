@@ -57,9 +57,9 @@ class QueryTest extends SparkTestBase {
 
     @Test
     void csvQuotesFieldsWithCommasQuotesAndNewlines() {
-        Output o = query("SELECT reason, position, raw FROM rejects ORDER BY position", ResultPrinter.Format.CSV, -1);
+        Output o = query("SELECT reason, line, raw FROM rejects ORDER BY line", ResultPrinter.Format.CSV, -1);
         List<String> lines = o.out().lines().toList();
-        assertEquals("reason,position,raw", lines.get(0));
+        assertEquals("reason,line,raw", lines.get(0));
         assertTrue(lines.get(1).startsWith("malformed_json,2,\"{\"\"id\"\": \"\"fixture-2\"\""), lines.get(1));
         assertEquals("malformed_json,3,\"[\"\"not\"\", \"\"an\"\", \"\"object\"\"]\"", lines.get(2));
     }

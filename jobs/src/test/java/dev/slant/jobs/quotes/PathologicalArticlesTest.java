@@ -127,7 +127,7 @@ class PathologicalArticlesTest extends SparkTestBase {
         CASES.keySet().forEach(k -> quoteCount.put(k, 0));
         quotes.forEach(q -> quoteCount.merge(q.getString(q.fieldIndex("article_id")), 1, Integer::sum));
         Map<String, String> reasons = new LinkedHashMap<>();
-        rejects.forEach(r -> reasons.put(r.getString(1), r.getString(2)));
+        rejects.forEach(r -> reasons.put(r.getAs("article_id"), r.getAs("reason")));
         System.err.printf("pathological articles: %d cases in %.1f s (budget %d ms)%n", CASES.size(), seconds,
                 BUDGET_MS);
         CASES.forEach((id, text) -> System.err.printf("  %-28s %,9d chars -> %4d quotes, %s%n", id, text.length(),

@@ -1,5 +1,7 @@
 package dev.slant.jobs.quotes;
 
+import dev.slant.jobs.warehouse.Rejects;
+import dev.slant.jobs.warehouse.Tables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slant.jobs.SparkTestBase;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The quotes stage on the founding article plus 50 corpus articles about Russia, and one article without text. */
@@ -104,14 +107,16 @@ class QuotesStageTest extends SparkTestBase {
     @Test
     void verbWritesQuotesAndRejectsTheArticleWithoutText(@TempDir Path dir) {
         Warehouse wh = new Warehouse(spark, dir.toString());
-        wh.replace("articles", articles);
+        wh.replace(Tables.ARTICLES, articles);
         int rc = Slant.run(new String[]{"quotes", "--warehouse", dir.toString(), "--master", "local[2]"});
         assertEquals(0, rc);
-        List<Row> rejects = rows(wh.read("rejects"));
+        List<Row> rejects = rows(wh.read(Tables.REJECTS));
         assertEquals(1, rejects.size());
-        assertEquals("no-text", rejects.get(0).getAs("position"));
+        assertEquals("no-text", rejects.get(0).getAs("article_id"));
+        assertEquals(Rejects.QUOTES, rejects.get(0).getAs("stage"));
+        assertNull(rejects.get(0).getAs("line"), "an NLP reject has no input line");
         assertTrue(((String) rejects.get(0).getAs("reason")).contains("no text"));
-        long seedQuotes = wh.read("quotes").filter("article_id = 'seed' AND kind <> 'indirect'").count();
+        long seedQuotes = wh.read(Tables.QUOTES).filter("article_id = 'seed' AND kind <> 'indirect'").count();
         assertEquals(17, seedQuotes);
     }
 
@@ -121,13 +126,13 @@ class QuotesStageTest extends SparkTestBase {
         Map<String, Warehouse> runs = new HashMap<>();
         for (String sentiment : List.of("on", "off")) {
             Warehouse wh = new Warehouse(spark, dir.resolve(sentiment).toString());
-            wh.replace("articles", few);
+            wh.replace(Tables.ARTICLES, few);
             assertEquals(0, Slant.run(new String[]{"quotes", "--warehouse", dir.resolve(sentiment).toString(),
                     "--master", "local[2]", "--sentiment", sentiment}));
             runs.put(sentiment, wh);
         }
-        assertOnlySentimentDiffers(runs, "quotes", "sentiment_label", "sentiment_score", "sentiment_probs");
-        assertOnlySentimentDiffers(runs, "mentions", "target_label", "target_score", "target_probs");
+        assertOnlySentimentDiffers(runs, Tables.QUOTES.name(), "sentiment_label", "sentiment_score", "sentiment_probs");
+        assertOnlySentimentDiffers(runs, Tables.MENTIONS.name(), "target_label", "target_score", "target_probs");
 
         assertEquals(2, Slant.run(new String[]{"quotes", "--warehouse", dir.resolve("off").toString(),
                 "--sentiment", "maybe"}), "an unknown --sentiment value is a usage error");

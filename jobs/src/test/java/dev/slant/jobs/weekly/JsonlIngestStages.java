@@ -1,5 +1,6 @@
 package dev.slant.jobs.weekly;
 
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,17 +34,17 @@ final class JsonlIngestStages implements PipelineStages {
     @Override
     public IngestResult ingest(List<Path> inputs) {
         ingestCalls.add(inputs);
-        Dataset<Row> in = wh.read("articles").sparkSession().read().json(inputs.stream().map(Path::toString).toArray(String[]::new));
+        Dataset<Row> in = wh.read(Tables.ARTICLES).sparkSession().read().json(inputs.stream().map(Path::toString).toArray(String[]::new));
         Dataset<Row> fresh = in.select(col("id").as("article_id"), col("source"), lower(col("source")).as("source_key"),
                         col("bias_label").as("lean"), to_date(col("published"), "yyyy-MM-dd").as("published"),
                         col("title"), col("text"), col("url"))
                 .withColumn("week", expr("concat(extract(YEAROFWEEK FROM published), '-W', "
                         + "lpad(cast(extract(WEEK FROM published) AS string), 2, '0'))"))
                 .withColumn("duplicate_of", lit(null).cast("string"));
-        Dataset<Row> old = wh.read("articles");
+        Dataset<Row> old = wh.read(Tables.ARTICLES);
         Dataset<Row> added = fresh.join(old.select("article_id"), "article_id", "left_anti").dropDuplicates("article_id");
         List<String> ids = added.select("article_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
-        wh.replace("articles", old.unionByName(added));
+        wh.replace(Tables.ARTICLES, old.unionByName(added));
         return new IngestResult(ids, 0);
     }
 

@@ -1,5 +1,6 @@
 package dev.slant.jobs.weekly;
 
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.SparkTestBase;
 import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.cli.Slant;
@@ -55,7 +56,7 @@ class WeeklyRunTest extends SparkTestBase {
                 .add("published", DataTypes.DateType).add("title", DataTypes.StringType)
                 .add("text", DataTypes.StringType).add("url", DataTypes.StringType)
                 .add("week", DataTypes.StringType).add("duplicate_of", DataTypes.StringType);
-        wh.replace("articles", spark.createDataFrame(List.of(), s));
+        wh.replace(Tables.ARTICLES, spark.createDataFrame(List.of(), s));
         return wh;
     }
 
@@ -101,7 +102,7 @@ class WeeklyRunTest extends SparkTestBase {
         assertEquals(List.of(tmp.resolve("run/inbox/batch2.jsonl")), stages.ingestCalls.get(1));
         assertEquals(corpus.subList(5, 9).stream().map(WeeklyRunTest::id).sorted().toList(),
                 stages.quoteCalls.get(1).stream().sorted().toList());
-        assertEquals(9, wh.read("articles").count());
+        assertEquals(9, wh.read(Tables.ARTICLES).count());
         assertTrue(log.stream().anyMatch(l -> l.startsWith("inbox ") && l.contains("1 new file(s), 1 processed")),
                 String.join("\n", log));
     }
@@ -167,13 +168,13 @@ class WeeklyRunTest extends SparkTestBase {
         Warehouse wh = new Warehouse(spark, realDir.toString());
         assertEquals(0, Slant.run(args));
         assertTrue(Files.exists(tmp.resolve("verb/reports/2016-W38/index.html")));
-        assertEquals(2, wh.read("articles").count());
-        long quotes = wh.read("quotes").count();
+        assertEquals(2, wh.read(Tables.ARTICLES).count());
+        long quotes = wh.read(Tables.QUOTES).count();
         assertTrue(quotes > 0, "the real quotes stage ran on the new articles");
-        List<org.apache.spark.sql.Row> before = wh.read("quotes").orderBy("quote_id").collectAsList();
+        List<org.apache.spark.sql.Row> before = wh.read(Tables.QUOTES).orderBy("quote_id").collectAsList();
         assertEquals(0, Slant.run(args));
-        assertEquals(before, wh.read("quotes").orderBy("quote_id").collectAsList());
-        assertEquals(2, wh.read("articles").count());
+        assertEquals(before, wh.read(Tables.QUOTES).orderBy("quote_id").collectAsList());
+        assertEquals(2, wh.read(Tables.ARTICLES).count());
     }
 
     private static int runQuietly(WeeklyVerb verb, Options options) {

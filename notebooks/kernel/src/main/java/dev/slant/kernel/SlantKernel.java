@@ -43,6 +43,9 @@ public final class SlantKernel extends BaseKernel {
             "import org.apache.spark.sql.*;",
             "import org.apache.spark.sql.types.*;",
             "import dev.slant.kernel.*;",
+            // The warehouse contract, so cells name tables as the jobs do: wh.read(Tables.QUOTES).
+            "import dev.slant.jobs.warehouse.Tables;",
+            "import dev.slant.jobs.warehouse.Runs;",
             "import static dev.slant.kernel.Notebook.*;");
 
     private static final int MAX_FRAMES_WITHOUT_CELL_FRAME = 25;

@@ -1,16 +1,12 @@
 package dev.slant.jobs.pipeline;
 
-import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.compare.Compare;
-import dev.slant.jobs.compare.CompareOptions;
 import dev.slant.jobs.compare.CompareSummary;
-import dev.slant.jobs.compare.CompareVerb;
 import dev.slant.jobs.ingest.Ingest;
 import dev.slant.jobs.ingest.IngestReport;
-import dev.slant.jobs.ingest.IngestVerb;
-import dev.slant.jobs.quotes.QuotesVerb;
 import dev.slant.jobs.warehouse.Warehouse;
 import dev.slant.jobs.weekly.PipelineStages;
+import dev.slant.jobs.weekly.StageOptions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -23,9 +19,9 @@ import java.util.List;
 public final class WarehouseStages implements PipelineStages {
     private final SparkSession spark;
     private final Warehouse warehouse;
-    private final Options options;
+    private final StageOptions options;
 
-    public WarehouseStages(SparkSession spark, Warehouse warehouse, Options options) {
+    public WarehouseStages(SparkSession spark, Warehouse warehouse, StageOptions options) {
         this.spark = spark;
         this.warehouse = warehouse;
         this.options = options;
@@ -39,7 +35,7 @@ public final class WarehouseStages implements PipelineStages {
 
     /** Ingests and prints the counts; a run whose counts do not balance fails loudly. */
     public IngestReport ingestReport(List<String> inputs) {
-        IngestReport report = Ingest.run(spark, warehouse, inputs, IngestVerb.ingestOptions(options));
+        IngestReport report = Ingest.run(spark, warehouse, inputs, options.ingest());
         System.out.println(report.summary());
         if (!report.balanced()) {
             throw new IllegalStateException("ingest counts do not balance: " + report.summary());
@@ -49,22 +45,20 @@ public final class WarehouseStages implements PipelineStages {
 
     @Override
     public long quotes(List<String> articleIds) {
-        QuoteStage.Counts c = QuoteStage.runInBatches(warehouse, options.get("actors", null), articleIds,
-                QuotesVerb.sentimentOn(options), options.getInt("batch-articles", QuoteStage.DEFAULT_BATCH_ARTICLES));
+        NlpStage.Counts c = NlpStage.runInBatches(warehouse, options.nlp(), articleIds);
         System.out.println(c.summary());
         return c.quotes();
     }
 
     @Override
     public void compare() {
-        CompareOptions o = CompareVerb.parse(options);
-        System.out.print(CompareSummary.format(Compare.run(spark, warehouse, o), o));
+        System.out.print(CompareSummary.format(Compare.run(spark, warehouse, options.compare()), options.compare()));
     }
 
-    /** Articles the NLP stage has not finished (see {@link QuoteStage#processed}). */
+    /** Articles the NLP stage has not finished (see {@link NlpStage#processed}). */
     public List<String> unprocessedArticleIds() {
         return warehouse.read("articles").select("article_id")
-                .join(QuoteStage.processed(warehouse), "article_id", "left_anti")
+                .join(NlpStage.processed(warehouse), "article_id", "left_anti")
                 .as(Encoders.STRING()).collectAsList();
     }
 }

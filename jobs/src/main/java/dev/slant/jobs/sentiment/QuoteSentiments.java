@@ -23,7 +23,7 @@ public final class QuoteSentiments {
     }
 
     public static Dataset<Row> score(Dataset<Row> quotes) {
-        return score(quotes, ArticleBudget.millis());
+        return score(quotes, ArticleBudget.DEFAULT_MILLIS);
     }
 
     /** Quotes of one article that are parsed; the rest stay unscored (the same on every run, unlike a clock). */

@@ -116,9 +116,9 @@ class PathologicalArticlesTest extends SparkTestBase {
         Dataset<Row> articles = spark.createDataFrame(rows, ARTICLES).repartition(2);
 
         long t0 = System.nanoTime();
-        Dataset<Row> combined = Quotes.process(articles, null, BUDGET_MS).persist(StorageLevel.MEMORY_AND_DISK());
-        List<Row> quotes = QuoteSentiments.score(Quotes.quotesOf(combined), BUDGET_MS).collectAsList();
-        List<Row> rejects = Quotes.rejectsOf(combined).collectAsList();
+        Dataset<Row> combined = QuoteExtraction.process(articles, null, BUDGET_MS).persist(StorageLevel.MEMORY_AND_DISK());
+        List<Row> quotes = QuoteSentiments.score(QuoteExtraction.quotesOf(combined), BUDGET_MS).collectAsList();
+        List<Row> rejects = QuoteExtraction.rejectsOf(combined).collectAsList();
         List<Row> mentions = Mentions.find(articles, null, BUDGET_MS).collectAsList();
         double seconds = (System.nanoTime() - t0) / 1e9;
         combined.unpersist();

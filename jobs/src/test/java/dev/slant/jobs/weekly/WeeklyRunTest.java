@@ -1,10 +1,10 @@
 package dev.slant.jobs.weekly;
 
 import dev.slant.jobs.SparkTestBase;
-import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.cli.Slant;
 import dev.slant.jobs.report.IsoWeek;
 import dev.slant.jobs.report.ReportSettings;
+import dev.slant.jobs.verbs.ParsedOptions;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -156,7 +156,7 @@ class WeeklyRunTest extends SparkTestBase {
             stages.compareFailure = new IllegalStateException("compare ran out of disk");
             return stages;
         });
-        Options options = Options.parse(java.util.Arrays.copyOfRange(args, 1, args.length), Slant.FLAGS);
+        ParsedOptions options = failing.options().parse(java.util.Arrays.copyOfRange(args, 1, args.length));
         String err = stderrOf(() -> assertEquals(1, runQuietly(failing, options)));
         assertTrue(err.contains("slant weekly: FAILED: compare failed: compare ran out of disk"), err);
 
@@ -176,7 +176,7 @@ class WeeklyRunTest extends SparkTestBase {
         assertEquals(2, wh.read("articles").count());
     }
 
-    private static int runQuietly(WeeklyVerb verb, Options options) {
+    private static int runQuietly(WeeklyVerb verb, ParsedOptions options) {
         try {
             return verb.run(options);
         } catch (Exception e) {

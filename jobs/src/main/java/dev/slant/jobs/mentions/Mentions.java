@@ -2,7 +2,7 @@ package dev.slant.jobs.mentions;
 
 import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.jobs.quotes.QuoteExtraction;
-import dev.slant.jobs.sentiment.SparkArrays;
+import dev.slant.jobs.spark.SparkArrays;
 import dev.slant.models.actors.ActorRegistry;
 import dev.slant.models.quotes.ActorMentions;
 import dev.slant.models.quotes.ActorSentence;

@@ -37,11 +37,6 @@ public final class NlpStage {
         }
     }
 
-    /** With the default options (sentiment on) and this registry (null: the default one). */
-    public static Counts run(Warehouse wh, String registryPath, List<String> onlyArticleIds) {
-        return run(wh, NlpStageOptions.defaults().withRegistry(registryPath), onlyArticleIds);
-    }
-
     /**
      * Processes these articles (null: all). Without {@code o.sentiment()} nothing is parsed and the sentiment columns
      * of `quotes` and `mentions` stay null: who is quoted, by whom and how often, at about a fifth of the cost.

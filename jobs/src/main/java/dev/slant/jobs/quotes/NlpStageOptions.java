@@ -26,10 +26,6 @@ public record NlpStageOptions(String registry, boolean sentiment, int batchArtic
         return new NlpStageOptions(null, true, DEFAULT_BATCH_ARTICLES, ArticleBudget.DEFAULT_MILLIS);
     }
 
-    public NlpStageOptions withRegistry(String path) {
-        return new NlpStageOptions(path, sentiment, batchArticles, articleTimeoutMillis);
-    }
-
     public NlpStageOptions withSentiment(boolean on) {
         return new NlpStageOptions(registry, on, batchArticles, articleTimeoutMillis);
     }

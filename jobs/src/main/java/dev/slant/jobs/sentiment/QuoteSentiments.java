@@ -2,6 +2,7 @@ package dev.slant.jobs.sentiment;
 
 import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.jobs.spark.PartitionProgress;
+import dev.slant.jobs.spark.SparkArrays;
 import dev.slant.models.sentiment.QuoteSentimentScorer;
 import dev.slant.models.sentiment.Sentiment;
 import org.apache.spark.api.java.function.MapPartitionsFunction;

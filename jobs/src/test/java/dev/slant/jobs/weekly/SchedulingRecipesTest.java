@@ -99,8 +99,8 @@ class SchedulingRecipesTest {
 
     /**
      * The CI setup of the report's browser, run for real twice: the first run leaves Chromium installed (installing it
-     * when missing), the second finds it and changes nothing: no apt-get, the package database and the browser
-     * untouched, only the version printed.
+     * when missing), the second finds it and changes nothing: the package database, apt's state and the browser
+     * untouched, the same version printed.
      */
     @Test
     void ciBrowserSetupRunTwiceChangesNothingTheSecondTime() throws Exception {
@@ -113,6 +113,8 @@ class SchedulingRecipesTest {
         long browserChanged = Files.getLastModifiedTime(browser).toMillis();
         long packagesChanged = Files.getLastModifiedTime(dpkgStatus).toMillis();
         String packages = Files.readString(dpkgStatus);
+        Path aptState = Path.of("/var/lib/apt");
+        long aptChanged = Files.getLastModifiedTime(aptState).toMillis();
 
         Run second = Run.of(script);
         assertEquals(0, second.exit(), second.output());
@@ -121,6 +123,7 @@ class SchedulingRecipesTest {
         assertEquals(browserChanged, Files.getLastModifiedTime(browser).toMillis());
         assertEquals(packagesChanged, Files.getLastModifiedTime(dpkgStatus).toMillis());
         assertEquals(packages, Files.readString(dpkgStatus));
+        assertEquals(aptChanged, Files.getLastModifiedTime(aptState).toMillis(), "apt's state was touched");
     }
 
     private record Run(int exit, String output) {

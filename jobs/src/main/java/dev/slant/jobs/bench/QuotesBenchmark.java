@@ -2,12 +2,16 @@ package dev.slant.jobs.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.slant.jobs.cli.Options;
-import dev.slant.jobs.cli.Verb;
 import dev.slant.jobs.mentions.Mentions;
-import dev.slant.jobs.quotes.Quotes;
+import dev.slant.jobs.quotes.QuoteExtraction;
 import dev.slant.jobs.sentiment.QuoteSentiments;
 import dev.slant.jobs.spark.SparkSessions;
+import dev.slant.jobs.verbs.CommonOptions;
+import dev.slant.jobs.verbs.OptionSpec;
+import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.UsageException;
+import dev.slant.jobs.verbs.Verb;
+import dev.slant.jobs.verbs.VerbOptions;
 import dev.slant.models.nlp.CoreNlpPipelines;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -35,6 +39,20 @@ import java.util.zip.GZIPInputStream;
  */
 public final class QuotesBenchmark implements Verb {
     static final String BASELINE_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,quote";
+    private static final VerbOptions OPTIONS = VerbOptions.builder("quotes [--corpus FILE.jsonl.gz] [--articles N] "
+                    + "[--baseline-articles M] [--master URL]")
+            .description("""
+                    Runs Slant's quotes stage over the first N articles of the corpus and, in the same run, CoreNLP's
+                    pipeline %s with quote.attributeQuotes=true over the first M of them (it manages ~0.1
+                    articles/s), then prints articles/s of both on the M shared articles and the ratio, and Slant's
+                    rates over all N: the quotes stage alone, with RNTN quote sentiment, and the mentions stage with
+                    target sentiment. Model loading is excluded from every timing.""".formatted(BASELINE_ANNOTATORS))
+            .add(OptionSpec.text("corpus", "FILE", null, "JSON lines corpus (default "
+                            + "../shared/data/corpora/article-bias-prediction.jsonl.gz)"),
+                    OptionSpec.integer("articles", 200, "articles for Slant's rates"),
+                    OptionSpec.integer("baseline-articles", 10, "articles for the CoreNLP baseline"),
+                    CommonOptions.MASTER)
+            .build();
 
     @Override
     public String name() {
@@ -47,44 +65,37 @@ public final class QuotesBenchmark implements Verb {
     }
 
     @Override
-    public String help() {
-        return """
-                usage: ./slant bench quotes [--corpus FILE.jsonl.gz] [--articles N] [--baseline-articles M] [--master URL]
-                  Runs Slant's quotes stage over the first N articles (default 200) of the corpus and, in the same run,
-                  CoreNLP's pipeline %s with quote.attributeQuotes=true over the first M of them (default 10; it
-                  manages ~0.1 articles/s), then prints articles/s of both on the M shared articles and the ratio,
-                  and Slant's rates over all N: the quotes stage alone, with RNTN quote sentiment, and the mentions
-                  stage with target sentiment. Model loading is excluded from every timing.
-                  --corpus defaults to ../shared/data/corpora/article-bias-prediction.jsonl.gz
-                """.formatted(BASELINE_ANNOTATORS);
+    public VerbOptions options() {
+        return OPTIONS;
     }
 
     @Override
-    public int run(Options o) throws Exception {
+    public int run(ParsedOptions o) throws Exception {
         if (o.positional().isEmpty() || !o.positional().get(0).equals("quotes")) {
-            throw new Options.UsageException("say what to benchmark: bench quotes");
+            throw new UsageException("say what to benchmark: bench quotes");
         }
         String home = System.getProperty("slant.home", ".");
-        Path corpus = Path.of(o.get("corpus", home + "/../shared/data/corpora/article-bias-prediction.jsonl.gz"));
-        int n = o.getInt("articles", 200);
-        int m = Math.min(n, o.getInt("baseline-articles", 10));
+        Path corpus = Path.of(o.has("corpus") ? o.text("corpus")
+                : home + "/../shared/data/corpora/article-bias-prediction.jsonl.gz");
+        int n = o.integer("articles");
+        int m = Math.min(n, o.integer("baseline-articles"));
         List<String[]> articles = firstArticles(corpus, n);
         System.out.printf("bench quotes: %d articles from %s (%d for the baseline)%n", articles.size(), corpus, m);
 
-        SparkSession spark = SparkSessions.forCli("slant-bench", o.get("master", null));
+        SparkSession spark = SparkSessions.forCli("slant-bench", o.text("master"));
         Dataset<Row> all = toFrame(spark, articles).cache();
         Dataset<Row> shared = toFrame(spark, articles.subList(0, m)).cache();
         all.count();
         shared.count();
         Dataset<Row> warmup = toFrame(spark, articles.subList(0, 1));
-        QuoteSentiments.score(Quotes.extract(warmup, null)).count();
+        QuoteSentiments.score(QuoteExtraction.extract(warmup, null)).count();
         Mentions.find(warmup, null).count();
 
-        Timed attrShared = Timed.of(() -> Quotes.extract(shared, null).count());
-        Timed fullShared = Timed.of(() -> QuoteSentiments.score(Quotes.extract(shared, null)).count()
+        Timed attrShared = Timed.of(() -> QuoteExtraction.extract(shared, null).count());
+        Timed fullShared = Timed.of(() -> QuoteSentiments.score(QuoteExtraction.extract(shared, null)).count()
                 + Mentions.find(shared, null).count());
-        Timed attrAll = Timed.of(() -> Quotes.extract(all, null).count());
-        Timed sentAll = Timed.of(() -> QuoteSentiments.score(Quotes.extract(all, null)).count());
+        Timed attrAll = Timed.of(() -> QuoteExtraction.extract(all, null).count());
+        Timed sentAll = Timed.of(() -> QuoteSentiments.score(QuoteExtraction.extract(all, null)).count());
         Timed mentAll = Timed.of(() -> Mentions.find(all, null).count());
 
         Properties p = new Properties();

@@ -1,26 +1,25 @@
 package dev.slant.jobs.cli;
 
-import dev.slant.jobs.report.ReportVerb;
-import dev.slant.jobs.weekly.WeeklyVerb;
+import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.UsageException;
+import dev.slant.jobs.verbs.Verb;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
-/** Entry point of `./slant` and of `spark-submit --class dev.slant.jobs.cli.Slant`: dispatches to one verb. */
+/**
+ * Entry point of `./slant` and of `spark-submit --class dev.slant.jobs.cli.Slant`: the top of the house. It knows every
+ * verb, parses the command line against the chosen verb's declared options, and runs it.
+ */
 public final class Slant {
-    /** Options that take no value, for every verb. */
-    public static final Set<String> FLAGS = Set.of("help", "count-syndicated", "misses", "install-kernel", "quiet",
-            "no-dedupe", "rebuild", "holdout", "skip-compare");
-
     private static final List<Verb> VERBS = List.of(
             new dev.slant.jobs.pipeline.DemoVerb(),
             new dev.slant.jobs.pipeline.RunVerb(),
             new dev.slant.jobs.ingest.IngestVerb(),
             new dev.slant.jobs.quotes.QuotesVerb(),
             new dev.slant.jobs.compare.CompareVerb(),
-            new ReportVerb(),
-            new WeeklyVerb(dev.slant.jobs.pipeline.WarehouseStages::new),
+            new dev.slant.jobs.report.ReportVerb(),
+            new dev.slant.jobs.weekly.WeeklyVerb(dev.slant.jobs.pipeline.WarehouseStages::new),
             new dev.slant.jobs.query.QueryVerb(),
             new dev.slant.jobs.validate.ValidateVerb(),
             new TrainVerb(),
@@ -44,25 +43,14 @@ public final class Slant {
             System.err.println("slant: unknown verb '" + args[0] + "'\n\n" + overview());
             return 2;
         }
-        Options options;
         try {
-            options = Options.parse(Arrays.copyOfRange(args, 1, args.length), FLAGS);
-        } catch (Options.UsageException e) {
-            System.err.println("slant " + verb.name() + ": " + e.getMessage() + "\n\n" + verb.help());
-            return 2;
-        }
-        if (options.flag("help")) {
-            System.out.println(verb.help());
-            return 0;
-        }
-        String timeout = options.get("article-timeout-ms", null);
-        if (timeout != null) {
-            // read on the driver by the NLP stages and shipped inside their closures, so executors get it too
-            System.setProperty(dev.slant.jobs.quotes.ArticleBudget.PROPERTY, timeout);
-        }
-        try {
+            ParsedOptions options = verb.options().parse(Arrays.copyOfRange(args, 1, args.length));
+            if (options.flag("help")) {
+                System.out.println(verb.help());
+                return 0;
+            }
             return verb.run(options);
-        } catch (Options.UsageException e) {
+        } catch (UsageException e) {
             System.err.println("slant " + verb.name() + ": " + e.getMessage() + "\n\n" + verb.help());
             return 2;
         } catch (Exception e) {
@@ -80,8 +68,7 @@ public final class Slant {
         // Handled by the launcher script itself (it starts Jupyter, not a JVM), listed here so --help is complete.
         sb.append(String.format("  %-10s %s%n", "notebook",
                 "install the Slant (Java) Jupyter kernel (--install-kernel) and start Jupyter in notebooks/"));
-        sb.append("\ncommon options: --master URL (default local[*]; ignored under spark-submit), --warehouse DIR,"
-                + "\n  --article-timeout-ms N (time budget of one article in the NLP stages, default 5000)");
+        sb.append("\nAn unknown or misspelt option is an error (exit code 2) naming the closest valid one.");
         return sb.toString();
     }
 }

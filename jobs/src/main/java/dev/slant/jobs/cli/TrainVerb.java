@@ -1,9 +1,16 @@
 package dev.slant.jobs.cli;
 
-import dev.slant.jobs.sentiment.TrainSentimentCommand;
+import dev.slant.jobs.sentiment.TrainSentimentVerb;
+import dev.slant.jobs.verbs.VerbGroup;
+
+import java.util.List;
 
 /** `./slant train WHAT`: rebuilds one of the bundled models. */
-public final class TrainVerb implements Verb {
+public final class TrainVerb extends VerbGroup {
+    public TrainVerb() {
+        super(List.of(new TrainSentimentVerb()));
+    }
+
     @Override
     public String name() {
         return "train";
@@ -12,21 +19,5 @@ public final class TrainVerb implements Verb {
     @Override
     public String summary() {
         return "rebuild a bundled model from its training data (sentiment)";
-    }
-
-    @Override
-    public String help() {
-        return "usage: ./slant train sentiment [options]\n\n" + TrainSentimentCommand.HELP;
-    }
-
-    @Override
-    public int run(Options options) throws Exception {
-        String what = options.positional().isEmpty() ? "" : options.positional().get(0);
-        switch (what) {
-            case "sentiment":
-                return TrainSentimentCommand.run(options);
-            default:
-                throw new Options.UsageException("train what? expected: sentiment");
-        }
     }
 }

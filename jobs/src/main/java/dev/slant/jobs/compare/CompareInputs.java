@@ -21,8 +21,8 @@ import static org.apache.spark.sql.functions.trim;
  *
  * @param articles    article_id, source_key, lean, week, title, text
  * @param quotes      every quote of a kept article (also unattributed ones: the denominator of voice share)
- * @param actorQuotes quotes attributed to a registered actor that passes the --actors filter
- * @param mentions    actor mentions of kept articles that pass the --actors filter
+ * @param actorQuotes quotes attributed to a registered actor that passes the --compare-actors filter
+ * @param mentions    actor mentions of kept articles that pass the --compare-actors filter
  */
 public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<Row> actorQuotes,
                             Dataset<Row> mentions) {

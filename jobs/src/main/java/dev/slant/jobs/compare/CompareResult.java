@@ -14,8 +14,8 @@ public record CompareResult(Dataset<Row> cells, Dataset<Row> tests, Dataset<Row>
      * @param articles           articles counted (after week range and syndication rule)
      * @param syndicatedExcluded articles left out as syndicated copies (0 with --count-syndicated)
      * @param quotes             quotes of counted articles
-     * @param actorQuotes        of those, attributed to a registered actor passing --actors
-     * @param mentions           actor mentions of counted articles passing --actors
+     * @param actorQuotes        of those, attributed to a registered actor passing --compare-actors
+     * @param mentions           actor mentions of counted articles passing --compare-actors
      * @param orphanQuotes       quotes whose article_id is not in the articles table (ignored, reported)
      */
     public record Counts(long articles, long syndicatedExcluded, long quotes, long actorQuotes, long mentions,

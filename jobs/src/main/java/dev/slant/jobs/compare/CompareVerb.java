@@ -1,11 +1,15 @@
 package dev.slant.jobs.compare;
 
-import dev.slant.jobs.cli.Options;
-import dev.slant.jobs.cli.Verb;
 import dev.slant.jobs.spark.SparkSessions;
 import dev.slant.jobs.warehouse.Runs;
 import dev.slant.jobs.warehouse.Table;
 import dev.slant.jobs.warehouse.Tables;
+import dev.slant.jobs.verbs.CommonOptions;
+import dev.slant.jobs.verbs.OptionSpec;
+import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.UsageException;
+import dev.slant.jobs.verbs.Verb;
+import dev.slant.jobs.verbs.VerbOptions;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
@@ -16,6 +20,34 @@ import java.util.regex.Pattern;
 /** `./slant compare`: parses options, runs {@link Compare#run}, prints {@link CompareSummary}. */
 public final class CompareVerb implements Verb {
     private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
+    private static final CompareOptions DEFAULTS = CompareOptions.defaults();
+
+    /** The compare stage's options, as `compare`, `run`, `demo` and `weekly` take them. */
+    public static final List<OptionSpec> STAGE_OPTIONS = List.of(
+            OptionSpec.integer("min-count", DEFAULTS.minCount(), "cells with fewer quotes are flagged low_count, and "
+                    + "outlets need N scored quotes (from 2+ articles) of an actor to enter tests"),
+            OptionSpec.integer("topics", DEFAULTS.topics(), "LDA topics"),
+            OptionSpec.flag("count-syndicated", "count syndicated copies (duplicate_of set) too; by default they "
+                    + "count once"),
+            OptionSpec.text("compare-actors", "A,B", null, "compare only these actors (ids or canonical names, "
+                    + "case-insensitive; default all)"),
+            OptionSpec.text("from", "2021-W01", null, "first ISO week (inclusive)"),
+            OptionSpec.text("to", "2021-W52", null, "last ISO week (inclusive)"),
+            OptionSpec.integer("seed", (int) DEFAULTS.seed(), "seed for bootstrap, permutations and LDA"),
+            OptionSpec.integer("resamples", DEFAULTS.resamples(), "bootstrap resamples"),
+            OptionSpec.integer("permutations", DEFAULTS.permutations(), "permutations per pairwise test"),
+            OptionSpec.integer("top-words", DEFAULTS.topWords(), "framing words kept per group"),
+            OptionSpec.integer("summary-actors", DEFAULTS.summaryActors(), "actors in the printed summary"));
+
+    private static final VerbOptions OPTIONS = VerbOptions.builder("--warehouse DIR [options]")
+            .description("""
+                    Reads articles, quotes and mentions from the warehouse; writes framing_cells, framing_tests,
+                    framing_words, framing_topics and topic_terms (see docs/tables.md); prints a summary.""")
+            .add(CommonOptions.warehouse("the warehouse folder (required)"))
+            .add(STAGE_OPTIONS)
+            .add(CommonOptions.MASTER)
+            .oldSpelling("actors", v -> "compare-actors")
+            .build();
 
     @Override
     public String name() {
@@ -28,35 +60,15 @@ public final class CompareVerb implements Verb {
     }
 
     @Override
-    public String help() {
-        return """
-                usage: ./slant compare --warehouse DIR [options]
-
-                Reads articles, quotes and mentions from the warehouse; writes framing_cells, framing_tests,
-                framing_words, framing_topics and topic_terms (see docs/tables.md); prints a summary.
-
-                  --warehouse DIR        the warehouse folder (required)
-                  --min-count N          cells with fewer quotes are flagged low_count, and outlets need N scored
-                                         quotes (from 2+ articles) of an actor to enter tests (default 5)
-                  --topics K             LDA topics (default 10)
-                  --count-syndicated     count syndicated copies (duplicate_of set) too; by default they count once
-                  --actors A,B           only these actors (ids or canonical names, case-insensitive)
-                  --from 2021-W01        first ISO week (inclusive)
-                  --to 2021-W52          last ISO week (inclusive)
-                  --seed N               seed for bootstrap, permutations and LDA (default 42)
-                  --resamples N          bootstrap resamples (default 1000)
-                  --permutations N       permutations per pairwise test (default 1000)
-                  --top-words N          framing words kept per group (default 20)
-                  --summary-actors N     actors in the printed summary (default 5)
-                  --master URL           Spark master (default local[*])
-                """;
+    public VerbOptions options() {
+        return OPTIONS;
     }
 
     @Override
-    public int run(Options options) {
+    public int run(ParsedOptions options) {
         String warehouseDir = options.require("warehouse");
         CompareOptions o = parse(options);
-        SparkSession spark = SparkSessions.forCli("slant compare", options.get("master", null));
+        SparkSession spark = SparkSessions.forCli("slant compare", options.text("master"));
         Warehouse warehouse = new Warehouse(spark, warehouseDir);
         Runs.Started run = Runs.start(Runs.COMPARE, options.asMap());
         CompareResult result = Compare.run(spark, warehouse, o);
@@ -68,38 +80,37 @@ public final class CompareVerb implements Verb {
         return 0;
     }
 
-    public static CompareOptions parse(Options options) {
-        CompareOptions d = CompareOptions.defaults();
+    /** The compare stage's typed options from a command line that declares {@link #STAGE_OPTIONS}. */
+    public static CompareOptions parse(ParsedOptions options) {
         String from = week(options, "from");
         String to = week(options, "to");
         if (from != null && to != null && from.compareTo(to) > 0) {
-            throw new Options.UsageException("--from " + from + " is after --to " + to);
+            throw new UsageException("--from " + from + " is after --to " + to);
         }
-        List<String> actors = options.has("actors")
-                ? Arrays.stream(options.get("actors", "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        List<String> actors = options.has("compare-actors")
+                ? Arrays.stream(options.text("compare-actors").split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .toList()
                 : List.of();
-        int minCount = options.getInt("min-count", d.minCount());
-        int topics = options.getInt("topics", d.topics());
+        int minCount = options.integer("min-count");
+        int topics = options.integer("topics");
         if (minCount < 1) {
-            throw new Options.UsageException("--min-count must be at least 1");
+            throw new UsageException("--min-count must be at least 1");
         }
         if (topics < 2) {
-            throw new Options.UsageException("--topics must be at least 2");
+            throw new UsageException("--topics must be at least 2");
         }
-        return d.withMinCount(minCount).withTopics(topics)
+        return DEFAULTS.withMinCount(minCount).withTopics(topics)
                 .withCountSyndicated(options.flag("count-syndicated")).withActors(actors).withWeeks(from, to)
-                .withSeed(options.getInt("seed", (int) d.seed()))
-                .withResampling(options.getInt("resamples", d.resamples()),
-                        options.getInt("permutations", d.permutations()))
-                .withTopWords(options.getInt("top-words", d.topWords()))
-                .withSummaryActors(options.getInt("summary-actors", d.summaryActors()));
+                .withSeed(options.integer("seed"))
+                .withResampling(options.integer("resamples"), options.integer("permutations"))
+                .withTopWords(options.integer("top-words"))
+                .withSummaryActors(options.integer("summary-actors"));
     }
 
-    private static String week(Options options, String key) {
-        String v = options.get(key, null);
+    private static String week(ParsedOptions options, String key) {
+        String v = options.text(key);
         if (v != null && !WEEK.matcher(v.trim()).matches()) {
-            throw new Options.UsageException("--" + key + " takes an ISO week like 2021-W07, got '" + v + "'");
+            throw new UsageException("--" + key + " takes an ISO week like 2021-W07, got '" + v + "'");
         }
         return v == null ? null : v.trim();
     }

@@ -1,5 +1,6 @@
 package dev.slant.jobs.compare;
 
+import dev.slant.jobs.spark.SparkArrays;
 import dev.slant.jobs.stats.ArticleSample;
 import dev.slant.jobs.stats.ClusterBootstrap;
 import org.apache.spark.sql.Column;
@@ -118,7 +119,7 @@ public final class FramingCells {
         long seed = o.seed();
         StructType ci = new StructType().add("low", DataTypes.DoubleType).add("high", DataTypes.DoubleType);
         UDF3<scala.collection.Seq<Object>, scala.collection.Seq<Object>, String, Row> f = (sums, counts, key) -> {
-            ArticleSample sample = SparkArrays.sample(sums, counts);
+            ArticleSample sample = new ArticleSample(SparkArrays.doubles(sums), SparkArrays.longs(counts));
             double[] iv = ClusterBootstrap.meanInterval(sample, resamples, 0.95, seed * 1_000_003L + key.hashCode());
             return RowFactory.create(nanToNull(iv[0]), nanToNull(iv[1]));
         };

@@ -2,8 +2,8 @@ package dev.slant.jobs.mentions;
 
 import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.quotes.ArticleBudget;
-import dev.slant.jobs.quotes.Quotes;
-import dev.slant.jobs.sentiment.SparkArrays;
+import dev.slant.jobs.quotes.QuoteExtraction;
+import dev.slant.jobs.spark.SparkArrays;
 import dev.slant.models.actors.ActorRegistry;
 import dev.slant.models.quotes.ActorMentions;
 import dev.slant.models.quotes.ActorSentence;
@@ -46,7 +46,7 @@ public final class Mentions {
     public static final int MAX_PARSED_PER_ARTICLE = 100;
 
     public static Dataset<Row> find(Dataset<Row> articles, String registryPath) {
-        return find(articles, registryPath, ArticleBudget.millis());
+        return find(articles, registryPath, ArticleBudget.DEFAULT_MILLIS);
     }
 
     /**
@@ -100,12 +100,12 @@ public final class Mentions {
         if (text == null || text.isBlank()) {
             return out;
         }
-        ActorRegistry registry = Quotes.registry(registryPath);
+        ActorRegistry registry = QuoteExtraction.registry(registryPath);
         LocalDate date = r.get(3) instanceof java.sql.Date d ? d.toLocalDate() : null;
         if (sentiment) {
             warmUp(registry);
         } else {
-            Quotes.warmUp(registry);
+            QuoteExtraction.warmUp(registry);
         }
         long deadline = System.nanoTime() + 4 * budgetMillis * 1_000_000L;
         List<ActorSentence> found;
@@ -119,7 +119,7 @@ public final class Mentions {
         for (ActorSentence s : found) {
             boolean over = !sentiment || parsed.size() >= MAX_PARSED_PER_ARTICLE || System.nanoTime() > deadline;
             TargetSentiment t = over && !parsed.containsKey(s.sentenceIndex()) ? null : targetSentiment(s, parsed);
-            out.add(RowFactory.create(Quotes.quoteId(id + ":" + s.actorId(), s.mentionStart(), s.mentionEnd()),
+            out.add(RowFactory.create(QuoteExtraction.quoteId(id + ":" + s.actorId(), s.mentionStart(), s.mentionEnd()),
                     id, r.getString(1), r.getString(2), s.actorId(), s.actorName(), s.sentenceText(),
                     s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method(),
                     t == null ? null : t.label(), t == null ? null : t.score(),
@@ -135,7 +135,7 @@ public final class Mentions {
         if (!warm) {
             synchronized (Mentions.class) {
                 if (!warm) {
-                    Quotes.warmUp(registry);
+                    QuoteExtraction.warmUp(registry);
                     SentimentAnalyzer.shiftReduce().analyze("Peskov praised the talks.");
                     TargetSentimentScorer.get();
                     warm = true;

@@ -1,12 +1,16 @@
 package dev.slant.jobs.pipeline;
 
-import dev.slant.jobs.cli.Options;
-import dev.slant.jobs.cli.Verb;
 import dev.slant.jobs.report.IsoWeek;
 import dev.slant.jobs.report.ReportSettings;
 import dev.slant.jobs.report.WeeklyReport;
 import dev.slant.jobs.spark.SparkSessions;
+import dev.slant.jobs.verbs.CommonOptions;
+import dev.slant.jobs.verbs.OptionSpec;
+import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.Verb;
+import dev.slant.jobs.verbs.VerbOptions;
 import dev.slant.jobs.warehouse.Warehouse;
+import dev.slant.jobs.weekly.StageCommandLine;
 import org.apache.spark.sql.SparkSession;
 
 import java.nio.file.Path;
@@ -15,6 +19,17 @@ import java.util.List;
 /** `./slant demo`: the main job on the bundled sample, then the founding article's weekly report. */
 public final class DemoVerb implements Verb {
     static final String WEEK = "2021-W49";
+    private static final VerbOptions OPTIONS = StageCommandLine.addTo(
+                    VerbOptions.builder("[--warehouse DIR] [--out DIR] [options]")
+                            .description("""
+                                    Runs `run` on data/sample/articles.jsonl (296 articles of the shared corpus that
+                                    quote Putin, Lavrov, Psaki, Peskov, Zakharova ...) and data/seed (the founding
+                                    article), writes the weekly report of %s, and prints where everything is. The
+                                    stages' options are those of ./slant run.""".formatted(WEEK))
+                            .add(OptionSpec.text("warehouse", "DIR", "warehouse", "warehouse folder"),
+                                    OptionSpec.text("out", "DIR", "reports", "reports folder")))
+            .add(CommonOptions.MASTER)
+            .build();
 
     @Override
     public String name() {
@@ -27,28 +42,20 @@ public final class DemoVerb implements Verb {
     }
 
     @Override
-    public String help() {
-        return """
-                usage: ./slant demo [--warehouse DIR] [--out DIR] [--master URL]
-
-                Runs `run` on data/sample/articles.jsonl (296 articles of the shared corpus that quote Putin,
-                Lavrov, Psaki, Peskov, Zakharova ...) and data/seed (the founding article), writes the weekly
-                report of %s, and prints where everything is.
-                  --warehouse DIR   default ./warehouse
-                  --out DIR         reports folder, default ./reports
-                """.formatted(WEEK);
+    public VerbOptions options() {
+        return OPTIONS;
     }
 
     @Override
-    public int run(Options o) {
+    public int run(ParsedOptions o) {
         Path home = Path.of(System.getProperty("slant.home", ".")).toAbsolutePath().normalize();
         Path data = home.resolve("data");
-        String warehouseDir = o.get("warehouse", "warehouse");
-        Path out = Path.of(o.get("out", "reports"));
-        SparkSession spark = SparkSessions.forCli("slant-demo", o.get("master", null));
+        String warehouseDir = o.text("warehouse");
+        Path out = Path.of(o.text("out"));
+        SparkSession spark = SparkSessions.forCli("slant-demo", o.text("master"));
         Warehouse warehouse = new Warehouse(spark, warehouseDir);
-        RunVerb.run(spark, warehouse, o, List.of(data.resolve("sample").resolve("articles.jsonl").toString(),
-                data.resolve("seed").toString()));
+        RunVerb.run(spark, warehouse, StageCommandLine.stageOptions(o), true,
+                List.of(data.resolve("sample").resolve("articles.jsonl").toString(), data.resolve("seed").toString()));
         WeeklyReport.Result report = WeeklyReport.generate(warehouse, IsoWeek.parse(WEEK), out, ReportSettings.defaults());
         System.out.println("report: " + report.summary());
         System.out.println();

@@ -1,15 +1,34 @@
 package dev.slant.jobs.pipeline;
 
-import dev.slant.jobs.cli.Options;
-import dev.slant.jobs.cli.Verb;
 import dev.slant.jobs.spark.SparkSessions;
+import dev.slant.jobs.verbs.CommonOptions;
+import dev.slant.jobs.verbs.OptionSpec;
+import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.UsageException;
+import dev.slant.jobs.verbs.Verb;
+import dev.slant.jobs.verbs.VerbOptions;
 import dev.slant.jobs.warehouse.Warehouse;
+import dev.slant.jobs.weekly.StageCommandLine;
+import dev.slant.jobs.weekly.StageOptions;
 import org.apache.spark.sql.SparkSession;
 
 import java.util.List;
 
 /** `./slant run`: ingest → quotes (with sentiment and mentions) → compare, the main job. */
 public final class RunVerb implements Verb {
+    static final OptionSpec SKIP_COMPARE = OptionSpec.flag("skip-compare", "stop after the quotes stage");
+
+    private static final VerbOptions OPTIONS = StageCommandLine.addTo(
+                    VerbOptions.builder("INPUT... --warehouse DIR [options]")
+                            .description("""
+                                    Ingests the inputs (see ./slant ingest --help), finds and attributes quotations with
+                                    their sentiment in the articles not processed before (./slant quotes --help), and
+                                    recomputes the comparison tables (./slant compare --help). Each stage gets its own
+                                    options below. Re-running with the same inputs gives the same tables.""")
+                            .add(CommonOptions.warehouse("warehouse folder (created if missing)"), SKIP_COMPARE))
+            .add(CommonOptions.MASTER)
+            .build();
+
     @Override
     public String name() {
         return "run";
@@ -21,44 +40,32 @@ public final class RunVerb implements Verb {
     }
 
     @Override
-    public String help() {
-        return """
-                usage: ./slant run INPUT... --warehouse DIR [options]
-
-                Ingests the inputs (see ./slant ingest --help), finds and attributes quotations with their sentiment
-                in the articles not processed before, and recomputes the comparison tables (see ./slant compare
-                --help). Every option of ingest, quotes and compare is accepted. Re-running with the same inputs
-                gives the same tables.
-                  --warehouse DIR   warehouse folder (created if missing)
-                  --actors FILE     actor registry (default data/actors.json)
-                  --skip-compare    stop after the quotes stage
-                  --sentiment on|off   off: quotes and mentions without sentiment (see ./slant quotes --help)
-                  --batch-articles N   new articles are processed and committed N at a time (default 10000): a
-                                    run killed midway and started again redoes at most one batch
-                  --master URL      Spark master (default local[*]; under spark-submit the submitter's)
-                """;
+    public VerbOptions options() {
+        return OPTIONS;
     }
 
     @Override
-    public int run(Options o) {
+    public int run(ParsedOptions o) {
         if (o.positional().isEmpty()) {
-            throw new Options.UsageException("name at least one INPUT file or folder");
+            throw new UsageException("name at least one INPUT file or folder");
         }
-        SparkSession spark = SparkSessions.forCli("slant-run", o.get("master", null));
-        Warehouse warehouse = new Warehouse(spark, o.require("warehouse"));
-        run(spark, warehouse, o, o.positional());
+        StageOptions stages = StageCommandLine.stageOptions(o);
+        String warehouseDir = o.require("warehouse");
+        SparkSession spark = SparkSessions.forCli("slant-run", o.text("master"));
+        run(spark, new Warehouse(spark, warehouseDir), stages, !o.flag(SKIP_COMPARE.name()), o.positional());
         return 0;
     }
 
     /** The whole pipeline over these inputs; shared with `demo`. */
-    static void run(SparkSession spark, Warehouse warehouse, Options o, List<String> inputs) {
+    static void run(SparkSession spark, Warehouse warehouse, StageOptions options, boolean compare,
+                    List<String> inputs) {
         long t0 = System.nanoTime();
-        WarehouseStages stages = new WarehouseStages(spark, warehouse, o);
+        WarehouseStages stages = new WarehouseStages(spark, warehouse, options);
         stages.ingestReport(inputs);
         List<String> fresh = stages.unprocessedArticleIds();
         System.err.printf("run: %,d articles not processed before%n", fresh.size());
         stages.quotes(fresh);
-        if (!o.flag("skip-compare")) {
+        if (compare) {
             stages.compare();
         }
         System.out.printf("run: done in %.1f s; tables under %s: %s%n", (System.nanoTime() - t0) / 1e9,

@@ -1,20 +1,16 @@
 package dev.slant.jobs.pipeline;
 
-import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.compare.Compare;
-import dev.slant.jobs.compare.CompareOptions;
 import dev.slant.jobs.compare.CompareResult;
 import dev.slant.jobs.compare.CompareSummary;
-import dev.slant.jobs.compare.CompareVerb;
 import dev.slant.jobs.ingest.Ingest;
 import dev.slant.jobs.ingest.IngestReport;
-import dev.slant.jobs.ingest.IngestVerb;
-import dev.slant.jobs.quotes.Quotes;
-import dev.slant.jobs.quotes.QuotesVerb;
+import dev.slant.jobs.quotes.QuoteExtraction;
 import dev.slant.jobs.warehouse.Runs;
 import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
 import dev.slant.jobs.weekly.PipelineStages;
+import dev.slant.jobs.weekly.StageOptions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -27,9 +23,9 @@ import java.util.List;
 public final class WarehouseStages implements PipelineStages {
     private final SparkSession spark;
     private final Warehouse warehouse;
-    private final Options options;
+    private final StageOptions options;
 
-    public WarehouseStages(SparkSession spark, Warehouse warehouse, Options options) {
+    public WarehouseStages(SparkSession spark, Warehouse warehouse, StageOptions options) {
         this.spark = spark;
         this.warehouse = warehouse;
         this.options = options;
@@ -43,8 +39,8 @@ public final class WarehouseStages implements PipelineStages {
 
     /** Ingests and prints the counts; a run whose counts do not balance fails loudly. */
     public IngestReport ingestReport(List<String> inputs) {
-        Runs.Started run = Runs.start(Runs.INGEST, options.asMap());
-        IngestReport report = Ingest.run(spark, warehouse, inputs, IngestVerb.ingestOptions(options));
+        Runs.Started run = Runs.start(Runs.INGEST, options.ingest());
+        IngestReport report = Ingest.run(spark, warehouse, inputs, options.ingest());
         System.out.println(report.summary());
         System.out.print(Runs.describe(warehouse, run.finish(warehouse, null, Ingest.WRITES)));
         if (!report.balanced()) {
@@ -55,28 +51,26 @@ public final class WarehouseStages implements PipelineStages {
 
     @Override
     public long quotes(List<String> articleIds) {
-        Runs.Started run = Runs.start(Runs.QUOTES, options.asMap());
-        QuoteStage.Counts c = QuoteStage.runInBatches(warehouse, options.get("actors", null), articleIds,
-                QuotesVerb.sentimentOn(options), options.getInt("batch-articles", QuoteStage.DEFAULT_BATCH_ARTICLES));
+        Runs.Started run = Runs.start(Runs.QUOTES, options.nlp());
+        NlpStage.Counts c = NlpStage.runInBatches(warehouse, options.nlp(), articleIds);
         System.out.println(c.summary());
         System.out.print(Runs.describe(warehouse, run.finish(warehouse,
-                Quotes.registry(options.get("actors", null)).origin(), QuoteStage.WRITES)));
+                QuoteExtraction.registry(options.nlp().registry()).origin(), NlpStage.WRITES)));
         return c.quotes();
     }
 
     @Override
     public void compare() {
-        CompareOptions o = CompareVerb.parse(options);
-        Runs.Started run = Runs.start(Runs.COMPARE, options.asMap());
-        CompareResult result = Compare.run(spark, warehouse, o);
+        Runs.Started run = Runs.start(Runs.COMPARE, options.compare());
+        CompareResult result = Compare.run(spark, warehouse, options.compare());
         System.out.print(Runs.describe(warehouse, run.finish(warehouse, null, Tables.COMPARISON)));
-        System.out.print(CompareSummary.format(result, o));
+        System.out.print(CompareSummary.format(result, options.compare()));
     }
 
-    /** Articles the NLP stage has not finished (see {@link QuoteStage#processed}). */
+    /** Articles the NLP stage has not finished (see {@link NlpStage#processed}). */
     public List<String> unprocessedArticleIds() {
         return warehouse.read(Tables.ARTICLES).select("article_id")
-                .join(QuoteStage.processed(warehouse), "article_id", "left_anti")
+                .join(NlpStage.processed(warehouse), "article_id", "left_anti")
                 .as(Encoders.STRING()).collectAsList();
     }
 }

@@ -1,7 +1,11 @@
 package dev.slant.jobs.query;
 
-import dev.slant.jobs.cli.Options;
-import dev.slant.jobs.cli.Verb;
+import dev.slant.jobs.verbs.CommonOptions;
+import dev.slant.jobs.verbs.OptionSpec;
+import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.UsageException;
+import dev.slant.jobs.verbs.Verb;
+import dev.slant.jobs.verbs.VerbOptions;
 import dev.slant.jobs.spark.SparkSessions;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.SparkSession;
@@ -15,6 +19,21 @@ import java.nio.file.Paths;
 public final class QueryVerb implements Verb {
     /** Rows shown in table format unless --limit says otherwise (CSV and JSON lines print everything). */
     public static final int DEFAULT_TABLE_LIMIT = 100;
+    private static final VerbOptions OPTIONS = VerbOptions.builder(
+                    "--warehouse DIR [--format table|csv|jsonl] [--limit N] \"SQL\"")
+            .description("""
+                    Every table in the warehouse is a view under its own name (articles, rejects, quotes, mentions,
+                    framing_*), so the SQL can join them freely.""")
+            .add(CommonOptions.warehouse("the warehouse folder"),
+                    OptionSpec.text("format", "F", "table", "table (aligned text), csv (RFC 4180, with header) or "
+                            + "jsonl"),
+                    OptionSpec.integer("limit", null, "at most N rows (default " + DEFAULT_TABLE_LIMIT
+                            + " for table, all rows for csv and jsonl)"),
+                    CommonOptions.MASTER)
+            .footer("""
+                    example:
+                      ./slant query --warehouse W "SELECT source_key, count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC\"""")
+            .build();
 
     @Override
     public String name() {
@@ -27,28 +46,15 @@ public final class QueryVerb implements Verb {
     }
 
     @Override
-    public String help() {
-        return """
-                usage: ./slant query --warehouse DIR [--format table|csv|jsonl] [--limit N] "SQL"
-
-                Every table in the warehouse is a view under its own name (articles, rejects, quotes, mentions,
-                framing_*), so the SQL can join them freely.
-
-                options:
-                  --warehouse DIR   the warehouse folder
-                  --format F        table (aligned text, default), csv (RFC 4180, with header) or jsonl
-                  --limit N         at most N rows (default 100 for table, all rows for csv and jsonl)
-                  --master URL      Spark master (default local[*])
-                example:
-                  ./slant query --warehouse W "SELECT source_key, count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC"
-                """;
+    public VerbOptions options() {
+        return OPTIONS;
     }
 
     @Override
-    public int run(Options options) {
+    public int run(ParsedOptions options) {
         String dir = options.require("warehouse");
         if (options.positional().size() != 1) {
-            throw new Options.UsageException("give exactly one SQL statement (quote it)");
+            throw new UsageException("give exactly one SQL statement (quote it)");
         }
         if (!Files.isDirectory(Paths.get(dir))) {
             System.err.println("slant query: no warehouse at " + dir + " (run ./slant ingest ... --warehouse " + dir
@@ -57,12 +63,13 @@ public final class QueryVerb implements Verb {
         }
         ResultPrinter.Format format;
         try {
-            format = ResultPrinter.Format.of(options.get("format", "table"));
+            format = ResultPrinter.Format.of(options.text("format"));
         } catch (IllegalArgumentException e) {
-            throw new Options.UsageException(e.getMessage());
+            throw new UsageException(e.getMessage());
         }
-        int limit = options.getInt("limit", format == ResultPrinter.Format.TABLE ? DEFAULT_TABLE_LIMIT : -1);
-        SparkSession spark = SparkSessions.forCli("slant-query", options.get("master", null));
+        int limit = options.has("limit") ? options.integer("limit")
+                : format == ResultPrinter.Format.TABLE ? DEFAULT_TABLE_LIMIT : -1;
+        SparkSession spark = SparkSessions.forCli("slant-query", options.text("master"));
         try {
             return Query.run(spark, new Warehouse(spark, dir), options.positional().get(0), format, limit,
                     new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err);

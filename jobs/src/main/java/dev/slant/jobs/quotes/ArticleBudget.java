@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of text or an article repeated a thousand times takes minutes; one such article must not stall its task. The work
  * runs on a worker thread of this JVM while the task thread waits at most the budget; over it, the worker is
  * interrupted (Slant's loops and CoreNLP's pipeline check the flag) and the caller gets {@link Timeout}.
- * Configured with the system property {@value #PROPERTY} (or `--article-timeout-ms` on the CLI).
+ * The budget is an option of the NLP stage ({@link NlpStageOptions#articleTimeoutMillis}, `--article-timeout-ms` on
+ * the command line) handed by value to the partition functions.
  */
 public final class ArticleBudget {
-    public static final String PROPERTY = "slant.article.timeout.ms";
     public static final long DEFAULT_MILLIS = 5_000;
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
@@ -29,15 +29,6 @@ public final class ArticleBudget {
     });
 
     private ArticleBudget() {
-    }
-
-    /** The budget set for this JVM (read on the driver and shipped with the closures). */
-    public static long millis() {
-        long ms = Long.getLong(PROPERTY, DEFAULT_MILLIS);
-        if (ms <= 0) {
-            throw new IllegalArgumentException(PROPERTY + " must be a positive number of milliseconds, not " + ms);
-        }
-        return ms;
     }
 
     /** An article that used up its budget; its message is the reject reason's tail. */

@@ -1,17 +1,49 @@
 package dev.slant.jobs.report;
 
-import dev.slant.jobs.cli.Options;
-import dev.slant.jobs.cli.Verb;
 import dev.slant.jobs.spark.SparkSessions;
+import dev.slant.jobs.verbs.CommonOptions;
+import dev.slant.jobs.verbs.OptionSpec;
+import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.UsageException;
+import dev.slant.jobs.verbs.Verb;
+import dev.slant.jobs.verbs.VerbOptions;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** `./slant report`: the weekly HTML report of one ISO week. */
 public final class ReportVerb implements Verb {
+    private static final ReportSettings DEFAULTS = ReportSettings.defaults();
+
+    /** The report's settings, as `report` and `weekly` take them. */
+    public static final List<OptionSpec> SETTINGS_OPTIONS = List.of(
+            OptionSpec.integer("top-actors", DEFAULTS.topActors(), "actors given a section, most quoted first"),
+            OptionSpec.integer("min-quotes", DEFAULTS.minQuotes(), "outlet cells with fewer quotes are flagged low "
+                    + "count"),
+            OptionSpec.integer("min-articles", DEFAULTS.minArticles(), "... or with fewer articles"),
+            OptionSpec.integer("resamples", DEFAULTS.resamples(), "bootstrap resamples per interval"),
+            OptionSpec.integer("trailing-weeks", DEFAULTS.trailingWeeks(), "weeks in the trailing mean"),
+            OptionSpec.number("alpha", DEFAULTS.alpha(), "false discovery rate for \"significant\""));
+
+    private static final VerbOptions OPTIONS = VerbOptions.builder(
+                    "--warehouse DIR [--week 2021-W49] [--out reports/] [options]")
+            .description("""
+                    Writes OUT/WEEK/index.html (self-contained: inline CSS and SVG, no script, no external fetch),
+                    OUT/WEEK/report.json (every number on the page) and one CSV per table on the page.
+                    A week without articles still gets a page that says so (exit 0).""")
+            .add(CommonOptions.warehouse("the warehouse (articles, quotes; framing_tests/framing_words when "
+                    + "present)"))
+            .add(OptionSpec.text("week", "YYYY-Www", null, "ISO week to report (default: the last complete week, "
+                    + "UTC)"))
+            .add(OptionSpec.text("out", "DIR", "reports", "where the week's folder goes"))
+            .add(SETTINGS_OPTIONS)
+            .add(CommonOptions.MASTER)
+            .build();
+
     @Override
     public String name() {
         return "report";
@@ -23,57 +55,39 @@ public final class ReportVerb implements Verb {
     }
 
     @Override
-    public String help() {
-        return """
-                usage: ./slant report --warehouse DIR [--week 2021-W49] [--out reports/] [options]
-
-                Writes OUT/WEEK/index.html (self-contained: inline CSS and SVG, no script, no external fetch),
-                OUT/WEEK/report.json (every number on the page) and one CSV per table on the page.
-                A week without articles still gets a page that says so (exit 0).
-
-                  --warehouse DIR     the warehouse (articles, quotes; framing_tests/framing_words when present)
-                  --week YYYY-Www     ISO week to report (default: the last complete week, UTC)
-                  --out DIR           where the week's folder goes (default reports/)
-                  --top-actors N      actors given a section, most quoted first (default 6)
-                  --min-quotes N      outlet cells with fewer quotes are flagged low count (default 5)
-                  --min-articles N    ... or with fewer articles (default 2)
-                  --resamples N       bootstrap resamples per interval (default 2000)
-                  --trailing-weeks N  weeks in the trailing mean (default 8)
-                  --alpha Q           false discovery rate for "significant" (default 0.05)
-                  --master URL        Spark master (default local[*])
-                """;
+    public VerbOptions options() {
+        return OPTIONS;
     }
 
     @Override
-    public int run(Options o) {
+    public int run(ParsedOptions o) {
         String warehouse = o.require("warehouse");
         IsoWeek week = week(o);
-        Path out = Path.of(o.get("out", "reports"));
+        Path out = Path.of(o.text("out"));
         ReportSettings s = settings(o);
-        SparkSession spark = SparkSessions.forCli("slant report " + week, o.get("master", null));
+        SparkSession spark = SparkSessions.forCli("slant report " + week, o.text("master"));
         WeeklyReport.Result r = WeeklyReport.generate(new Warehouse(spark, warehouse), week, out, s);
         System.err.println("slant " + r.summary());
         System.out.println(r.folder().resolve("index.html"));
         return 0;
     }
 
-    static IsoWeek week(Options o) {
-        String w = o.get("week", null);
+    static IsoWeek week(ParsedOptions o) {
+        String w = o.text("week");
         try {
             return w == null ? IsoWeek.lastComplete(LocalDate.now(ZoneOffset.UTC)) : IsoWeek.parse(w);
         } catch (IllegalArgumentException e) {
-            throw new Options.UsageException(e.getMessage());
+            throw new UsageException(e.getMessage());
         }
     }
 
-    public static ReportSettings settings(Options o) {
-        ReportSettings d = ReportSettings.defaults();
-        ReportSettings s = new ReportSettings(o.getInt("top-actors", d.topActors()),
-                o.getInt("min-quotes", d.minQuotes()), o.getInt("min-articles", d.minArticles()),
-                o.getInt("resamples", d.resamples()), o.getInt("trailing-weeks", d.trailingWeeks()),
-                o.getDouble("alpha", d.alpha()), d.quotesPerSide());
+    /** The report's typed settings from a command line that declares {@link #SETTINGS_OPTIONS}. */
+    public static ReportSettings settings(ParsedOptions o) {
+        ReportSettings s = new ReportSettings(o.integer("top-actors"), o.integer("min-quotes"),
+                o.integer("min-articles"), o.integer("resamples"), o.integer("trailing-weeks"), o.number("alpha"),
+                DEFAULTS.quotesPerSide());
         if (s.topActors() < 1 || s.resamples() < 100 || s.trailingWeeks() < 1 || s.alpha() <= 0 || s.alpha() >= 1) {
-            throw new Options.UsageException("--top-actors >= 1, --resamples >= 100, --trailing-weeks >= 1 and "
+            throw new UsageException("--top-actors >= 1, --resamples >= 100, --trailing-weeks >= 1 and "
                     + "0 < --alpha < 1 please");
         }
         return s;

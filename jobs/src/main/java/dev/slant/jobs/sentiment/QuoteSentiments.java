@@ -2,6 +2,7 @@ package dev.slant.jobs.sentiment;
 
 import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.jobs.spark.PartitionProgress;
+import dev.slant.jobs.spark.SparkArrays;
 import dev.slant.models.sentiment.QuoteSentimentScorer;
 import dev.slant.models.sentiment.Sentiment;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -23,7 +24,7 @@ public final class QuoteSentiments {
     }
 
     public static Dataset<Row> score(Dataset<Row> quotes) {
-        return score(quotes, ArticleBudget.millis());
+        return score(quotes, ArticleBudget.DEFAULT_MILLIS);
     }
 
     /** Quotes of one article that are parsed; the rest stay unscored (the same on every run, unlike a clock). */

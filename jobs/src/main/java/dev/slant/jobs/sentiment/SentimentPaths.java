@@ -26,7 +26,7 @@ final class SentimentPaths {
 
     static Path existing(Path p, String what) {
         if (!Files.isRegularFile(p)) {
-            throw new dev.slant.jobs.cli.Options.UsageException(what + " " + p + " does not exist");
+            throw new dev.slant.jobs.verbs.UsageException(what + " " + p + " does not exist");
         }
         return p;
     }

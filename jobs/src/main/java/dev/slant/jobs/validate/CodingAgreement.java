@@ -2,7 +2,6 @@ package dev.slant.jobs.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.stats.KrippendorffAlpha;
 
 import java.io.IOException;
@@ -118,19 +117,14 @@ public final class CodingAgreement {
     }
 
     /** `validate agreement --coders A.jsonl,B.jsonl [--sample sample.jsonl]`: prints the figures, by lean too. */
-    static int run(Options o) {
-        String[] files = o.require("coders").split(",");
-        if (files.length != 2) {
-            throw new Options.UsageException("--coders takes two files, comma-separated");
-        }
-        Map<String, Code> a = read(Path.of(files[0].trim()));
-        Map<String, Code> b = read(Path.of(files[1].trim()));
+    static int run(Path first, Path second, Path sample) {
+        Map<String, Code> a = read(first);
+        Map<String, Code> b = read(second);
         TreeSet<String> ids = new TreeSet<>(a.keySet());
         ids.addAll(b.keySet());
         System.out.println(compare(ids, a, b).line("all"));
-        if (o.has("sample")) {
-            byLean(Path.of(o.require("sample"))).forEach((lean, items) ->
-                    System.out.println(compare(items, a, b).line(lean)));
+        if (sample != null) {
+            byLean(sample).forEach((lean, items) -> System.out.println(compare(items, a, b).line(lean)));
         }
         return 0;
     }

@@ -104,6 +104,22 @@ public final class Runs {
     }
 
     /** Call before a stage starts work; {@code options} as the caller parsed them (name → value). */
+    /** A stage run whose options are a typed record (as `run` and `weekly` build them): its components by name. */
+    public static Started start(String stage, Record options) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent c : options.getClass().getRecordComponents()) {
+            try {
+                Object v = c.getAccessor().invoke(options);
+                if (v != null) {
+                    m.put(c.getName(), String.valueOf(v));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read option " + c.getName(), e);
+            }
+        }
+        return start(stage, m);
+    }
+
     public static Started start(String stage, Map<String, String> options) {
         return new Started(stage, options == null ? Map.of() : options);
     }

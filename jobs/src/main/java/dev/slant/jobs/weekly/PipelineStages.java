@@ -1,6 +1,5 @@
 package dev.slant.jobs.weekly;
 
-import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
@@ -28,6 +27,6 @@ public interface PipelineStages {
     /** How `weekly` obtains the stages for one run. */
     @FunctionalInterface
     interface Factory {
-        PipelineStages open(SparkSession spark, Warehouse warehouse, Options options);
+        PipelineStages open(SparkSession spark, Warehouse warehouse, StageOptions options);
     }
 }

@@ -1,7 +1,7 @@
 package dev.slant.jobs.compare;
 
-import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.cli.Slant;
+import dev.slant.jobs.verbs.UsageException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CompareVerbTest {
 
     private static CompareOptions parse(String... args) {
-        return CompareVerb.parse(Options.parse(args, Slant.FLAGS));
+        return CompareVerb.parse(new CompareVerb().options().parse(args, w -> { }));
     }
 
     @Test
@@ -33,7 +33,7 @@ class CompareVerbTest {
     @Test
     void everyOption() {
         CompareOptions o = parse("--warehouse", "w", "--min-count", "8", "--topics", "12", "--count-syndicated",
-                "--actors", "Dmitry Peskov, psaki ,", "--from", "2021-W01", "--to", "2021-W52", "--seed", "7");
+                "--compare-actors", "Dmitry Peskov, psaki ,", "--from", "2021-W01", "--to", "2021-W52", "--seed", "7");
         assertEquals(8, o.minCount());
         assertEquals(12, o.topics());
         assertTrue(o.countSyndicated());
@@ -45,11 +45,24 @@ class CompareVerbTest {
 
     @Test
     void mistakesAreUsageErrors() {
-        assertThrows(Options.UsageException.class, () -> parse("--from", "2021-12-07"));
-        assertThrows(Options.UsageException.class, () -> parse("--from", "2021-W10", "--to", "2021-W01"));
-        assertThrows(Options.UsageException.class, () -> parse("--min-count", "0"));
-        assertThrows(Options.UsageException.class, () -> parse("--topics", "1"));
-        assertThrows(Options.UsageException.class, () -> parse("--min-count", "many"));
+        assertThrows(UsageException.class, () -> parse("--from", "2021-12-07"));
+        assertThrows(UsageException.class, () -> parse("--from", "2021-W10", "--to", "2021-W01"));
+        assertThrows(UsageException.class, () -> parse("--min-count", "0"));
+        assertThrows(UsageException.class, () -> parse("--topics", "1"));
+        assertThrows(UsageException.class, () -> parse("--min-count", "many"));
+        UsageException typo = assertThrows(UsageException.class, () -> parse("--min-cuont", "5"));
+        assertTrue(typo.getMessage().contains("--min-cuont") && typo.getMessage().contains("--min-count"),
+                typo.getMessage());
+    }
+
+    @Test
+    void theOldActorsSpellingStillFiltersActorsWithAWarning() {
+        List<String> warnings = new java.util.ArrayList<>();
+        CompareOptions o = CompareVerb.parse(new CompareVerb().options().parse(
+                new String[] {"--warehouse", "w", "--actors", "psaki"}, warnings::add));
+        assertEquals(List.of("psaki"), o.actors());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains("--compare-actors"), warnings.get(0));
     }
 
     @Test

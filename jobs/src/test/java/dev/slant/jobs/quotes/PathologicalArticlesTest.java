@@ -11,6 +11,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Worst-case articles built from real corpus text go through the whole NLP stage (quotes, sentiment, mentions) with
  * a short per-article budget: each ends in rows or a reject with a reason, in bounded time, and the task survives.
  */
+@Tag("slow")
 class PathologicalArticlesTest extends SparkTestBase {
     private static final long BUDGET_MS = 5_000;
     private static final StructType ARTICLES = new StructType()
@@ -116,9 +118,9 @@ class PathologicalArticlesTest extends SparkTestBase {
         Dataset<Row> articles = spark.createDataFrame(rows, ARTICLES).repartition(2);
 
         long t0 = System.nanoTime();
-        Dataset<Row> combined = Quotes.process(articles, null, BUDGET_MS).persist(StorageLevel.MEMORY_AND_DISK());
-        List<Row> quotes = QuoteSentiments.score(Quotes.quotesOf(combined), BUDGET_MS).collectAsList();
-        List<Row> rejects = Quotes.rejectsOf(combined).collectAsList();
+        Dataset<Row> combined = QuoteExtraction.process(articles, null, BUDGET_MS).persist(StorageLevel.MEMORY_AND_DISK());
+        List<Row> quotes = QuoteSentiments.score(QuoteExtraction.quotesOf(combined), BUDGET_MS).collectAsList();
+        List<Row> rejects = QuoteExtraction.rejectsOf(combined).collectAsList();
         List<Row> mentions = Mentions.find(articles, null, BUDGET_MS).collectAsList();
         double seconds = (System.nanoTime() - t0) / 1e9;
         combined.unpersist();

@@ -73,14 +73,14 @@ class QuotesStageTest extends SparkTestBase {
     @Test
     void quotesTableHasTheContractColumnsAndRightSpans() {
         long t0 = System.nanoTime();
-        List<Row> quotes = rows(Quotes.extract(articles, null));
+        List<Row> quotes = rows(QuoteExtraction.extract(articles, null));
         double secs = (System.nanoTime() - t0) / 1e9;
         System.err.printf("quotes stage: 52 articles, %d quotes, %.1f s (%.1f articles/s on 2 threads)%n",
                 quotes.size(), secs, 52 / secs);
         assertEquals(List.of("quote_id", "article_id", "source", "week", "text", "char_start", "char_end", "kind",
                 "cue", "speaker_mention", "speaker", "actor_id", "actor_name", "attribution_method",
                 "attribution_confidence", "sentiment_label", "sentiment_score", "sentiment_probs"),
-                List.of(Quotes.extract(articles, null).columns()));
+                List.of(QuoteExtraction.extract(articles, null).columns()));
         HashSet<String> ids = new HashSet<>();
         int corpusQuotes = 0;
         for (Row q : quotes) {
@@ -90,7 +90,7 @@ class QuotesStageTest extends SparkTestBase {
             int e = q.getAs("char_end");
             assertEquals(text.substring(s, e), q.getAs("text"), "quote text is the article's text at its offsets");
             assertTrue(ids.add(q.getAs("quote_id")), "quote ids are unique");
-            assertEquals(Quotes.quoteId(article, s, e), q.getAs("quote_id"));
+            assertEquals(QuoteExtraction.quoteId(article, s, e), q.getAs("quote_id"));
             if (!article.equals("seed")) {
                 corpusQuotes++;
             }

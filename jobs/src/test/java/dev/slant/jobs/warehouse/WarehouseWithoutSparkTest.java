@@ -5,8 +5,9 @@ import dev.slant.jobs.compare.Compare;
 import dev.slant.jobs.compare.CompareOptions;
 import dev.slant.jobs.ingest.Ingest;
 import dev.slant.jobs.ingest.IngestOptions;
-import dev.slant.jobs.pipeline.QuoteStage;
-import dev.slant.jobs.quotes.Quotes;
+import dev.slant.jobs.pipeline.NlpStage;
+import dev.slant.jobs.quotes.NlpStageOptions;
+import dev.slant.jobs.quotes.QuoteExtraction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -76,9 +77,9 @@ class WarehouseWithoutSparkTest extends SparkTestBase {
         Runs.Started quotes = Runs.start(Runs.QUOTES, Map.of("sentiment", "off"));
         List<String> ids = wh.read(Tables.ARTICLES).select("article_id").orderBy("article_id")
                 .as(Encoders.STRING()).collectAsList();
-        QuoteStage.run(wh, null, ids.subList(WITH_SENTIMENT, ids.size()), false);
-        QuoteStage.run(wh, null, ids.subList(0, WITH_SENTIMENT), true);
-        quotesRun = quotes.finish(wh, Quotes.registry(null).origin(), QuoteStage.WRITES);
+        NlpStage.run(wh, NlpStageOptions.defaults().withSentiment(false), ids.subList(WITH_SENTIMENT, ids.size()));
+        NlpStage.run(wh, NlpStageOptions.defaults(), ids.subList(0, WITH_SENTIMENT));
+        quotesRun = quotes.finish(wh, QuoteExtraction.registry(null).origin(), NlpStage.WRITES);
 
         Runs.Started compare = Runs.start(Runs.COMPARE, Map.of("min-count", "2", "topics", "3"));
         Compare.run(spark, wh, CompareOptions.defaults().withMinCount(2).withTopics(3));
@@ -180,7 +181,7 @@ class WarehouseWithoutSparkTest extends SparkTestBase {
         assertNull(byStage.get(Rejects.INGEST).getAs("article_id"));
         assertEquals("art-9", byStage.get(Rejects.QUOTES).getAs("article_id"));
         assertNull(byStage.get(Rejects.QUOTES).getAs("line"));
-        assertEquals(List.of("art-9"), QuoteStage.processed(legacy).as(Encoders.STRING()).collectAsList(),
+        assertEquals(List.of("art-9"), NlpStage.processed(legacy).as(Encoders.STRING()).collectAsList(),
                 "an old NLP reject still marks its article as processed");
 
         // Ingest merges into the old table and writes it back in today's columns.

@@ -2,10 +2,11 @@ package dev.slant.jobs.weekly;
 
 import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.SparkTestBase;
-import dev.slant.jobs.cli.Options;
+import dev.slant.jobs.Stderr;
 import dev.slant.jobs.cli.Slant;
 import dev.slant.jobs.report.IsoWeek;
 import dev.slant.jobs.report.ReportSettings;
+import dev.slant.jobs.verbs.ParsedOptions;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -14,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,7 +141,7 @@ class WeeklyRunTest extends SparkTestBase {
                 "-cp", System.getProperty("java.class.path"), RunLock.class.getName(), lockFile.toString()).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream()))) {
             assertEquals("locked", out.readLine());
-            String err = stderrOf(() -> assertEquals(WeeklyVerb.EXIT_LOCKED, Slant.run(args)));
+            String err = Stderr.of(() -> assertEquals(WeeklyVerb.EXIT_LOCKED, Slant.run(args)));
             assertTrue(err.contains("slant weekly: LOCKED: another weekly run holds the lock"), err);
             holder.getOutputStream().close();
             assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
@@ -157,8 +156,8 @@ class WeeklyRunTest extends SparkTestBase {
             stages.compareFailure = new IllegalStateException("compare ran out of disk");
             return stages;
         });
-        Options options = Options.parse(java.util.Arrays.copyOfRange(args, 1, args.length), Slant.FLAGS);
-        String err = stderrOf(() -> assertEquals(1, runQuietly(failing, options)));
+        ParsedOptions options = failing.options().parse(java.util.Arrays.copyOfRange(args, 1, args.length));
+        String err = Stderr.of(() -> assertEquals(1, runQuietly(failing, options)));
         assertTrue(err.contains("slant weekly: FAILED: compare failed: compare ran out of disk"), err);
 
         // The launcher's weekly (the real ingest, quotes and compare stages) on a new warehouse: succeeds and writes
@@ -177,25 +176,11 @@ class WeeklyRunTest extends SparkTestBase {
         assertEquals(2, wh.read(Tables.ARTICLES).count());
     }
 
-    private static int runQuietly(WeeklyVerb verb, Options options) {
+    private static int runQuietly(WeeklyVerb verb, ParsedOptions options) {
         try {
             return verb.run(options);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static String stderrOf(Runnable r) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setErr(old);
-        }
-        String s = buf.toString(StandardCharsets.UTF_8);
-        old.print(s);
-        return s;
     }
 }

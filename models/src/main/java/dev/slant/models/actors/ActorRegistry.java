@@ -107,7 +107,7 @@ public final class ActorRegistry implements Serializable {
         return classpathCopy();
     }
 
-    /** The registry bundled in the jar (a copy of data/actors.json, kept equal by a test). */
+    /** The registry bundled in the jar: data/actors.json, copied in by the models build (models/pom.xml). */
     public static ActorRegistry classpathCopy() {
         try (InputStream in = ActorRegistry.class.getResourceAsStream(CLASSPATH_COPY)) {
             if (in == null) {

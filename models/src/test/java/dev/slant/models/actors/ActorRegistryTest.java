@@ -52,7 +52,7 @@ class ActorRegistryTest {
         String file = Files.readString(SharedData.projectDir().resolve("data/actors.json"));
         try (var in = ActorRegistry.class.getResourceAsStream(ActorRegistry.CLASSPATH_COPY)) {
             assertEquals(file, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-                    "copy data/actors.json to models/src/main/resources" + ActorRegistry.CLASSPATH_COPY);
+                    "models/pom.xml copies data/actors.json into the jar as " + ActorRegistry.CLASSPATH_COPY);
         }
     }
 }

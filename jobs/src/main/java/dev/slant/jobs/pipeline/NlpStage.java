@@ -1,8 +1,8 @@
 package dev.slant.jobs.pipeline;
 
 import dev.slant.jobs.mentions.Mentions;
-import dev.slant.jobs.quotes.ArticleBudget;
-import dev.slant.jobs.quotes.Quotes;
+import dev.slant.jobs.quotes.NlpStageOptions;
+import dev.slant.jobs.quotes.QuoteExtraction;
 import dev.slant.jobs.sentiment.QuoteSentiments;
 import dev.slant.jobs.warehouse.Rejects;
 import dev.slant.jobs.warehouse.Table;
@@ -18,21 +18,19 @@ import java.util.List;
 import static org.apache.spark.sql.functions.col;
 
 /**
- * The NLP stage over the `articles` table: quotations with attribution and sentiment (`quotes`), the sentences that
- * name registered actors with the sentiment toward them (`mentions`), and a reject row for each article that failed.
- * With a list of article ids only those articles are processed and their rows replace any earlier ones (incremental
+ * The NLP stage (the `quotes` verb) over the warehouse's `articles` table: quotations with attribution and sentiment
+ * (`quotes`, found by {@link QuoteExtraction}), the sentences that name registered actors with the sentiment toward
+ * them (`mentions`), and a reject row for each article that failed. With a list of article ids only those articles are processed and their rows replace any earlier ones (incremental
  * runs); without, every article is processed and the tables are replaced whole. Either way re-running gives the same
  * tables. The ids of processed articles go to `nlp_articles` ({@link Tables#NLP_ARTICLES}), written last: a run killed after `quotes` was
  * swapped in but before `mentions` leaves its articles unmarked, so the next incremental run does them again.
  */
-public final class QuoteStage {
+public final class NlpStage {
     /** The tables the stage writes. */
     public static final List<Table> WRITES = List.of(Tables.QUOTES, Tables.REJECTS, Tables.MENTIONS,
             Tables.NLP_ARTICLES);
-    /** Articles committed together by {@link #runInBatches}: what a killed incremental run can lose at most. */
-    public static final int DEFAULT_BATCH_ARTICLES = 10_000;
 
-    private QuoteStage() {
+    private NlpStage() {
     }
 
     public record Counts(long articles, long quotes, long mentions, long rejected, double seconds) {
@@ -43,15 +41,13 @@ public final class QuoteStage {
         }
     }
 
-    public static Counts run(Warehouse wh, String actorsPath, List<String> onlyArticleIds) {
-        return run(wh, actorsPath, onlyArticleIds, true);
-    }
-
     /**
-     * As {@link #run(Warehouse, String, List)}; without {@code sentiment} nothing is parsed and the sentiment columns
+     * Processes these articles (null: all). Without {@code o.sentiment()} nothing is parsed and the sentiment columns
      * of `quotes` and `mentions` stay null: who is quoted, by whom and how often, at about a fifth of the cost.
      */
-    public static Counts run(Warehouse wh, String actorsPath, List<String> onlyArticleIds, boolean sentiment) {
+    public static Counts run(Warehouse wh, NlpStageOptions o, List<String> onlyArticleIds) {
+        String actorsPath = o.registry();
+        boolean sentiment = o.sentiment();
         long t0 = System.nanoTime();
         Dataset<Row> articles = wh.read(Tables.ARTICLES);
         Dataset<Row> ids = onlyArticleIds == null ? null : articles.sparkSession()
@@ -62,10 +58,13 @@ public final class QuoteStage {
         long n = articles.count();
         System.err.printf("quotes: %,d articles to process%n", n);
 
-        Dataset<Row> combined = Quotes.process(articles, actorsPath).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> quotes = sentiment ? QuoteSentiments.score(Quotes.quotesOf(combined)) : Quotes.quotesOf(combined);
+        Dataset<Row> combined = QuoteExtraction.process(articles, actorsPath, o.articleTimeoutMillis())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> quotes = sentiment
+                ? QuoteSentiments.score(QuoteExtraction.quotesOf(combined), o.articleTimeoutMillis())
+                : QuoteExtraction.quotesOf(combined);
         wh.replace(Tables.QUOTES, keepOthers(wh, Tables.QUOTES, ids, quotes));
-        Dataset<Row> rejects = Quotes.rejectsOf(combined).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> rejects = QuoteExtraction.rejectsOf(combined).persist(StorageLevel.MEMORY_AND_DISK());
         long rejected = rejects.count();
         if (rejected > 0 || wh.exists(Tables.REJECTS)) {
             Dataset<Row> earlier = wh.exists(Tables.REJECTS) ? wh.read(Tables.REJECTS) : null;
@@ -83,7 +82,7 @@ public final class QuoteStage {
         rejects.unpersist();
 
         wh.replace(Tables.MENTIONS, keepOthers(wh, Tables.MENTIONS, ids, Mentions.find(articles, actorsPath,
-                ArticleBudget.millis(), sentiment)));
+                o.articleTimeoutMillis(), sentiment)));
         // read only now: a warehouse without the marker yet derives it from the tables just written
         Dataset<Row> done = articles.select("article_id");
         wh.replace(Tables.NLP_ARTICLES, ids == null ? done
@@ -94,15 +93,12 @@ public final class QuoteStage {
     }
 
     /**
-     * As {@link #run(Warehouse, String, List, boolean)} over these articles in batches of {@code batchArticles}, each
+     * As {@link #run(Warehouse, NlpStageOptions, List)} over these articles in batches of {@code o.batchArticles()}, each
      * committed (all tables written, articles marked processed) before the next starts, so that a killed run, started
      * again, redoes at most one batch. Ids are taken in sorted order, so batches are the same on every run.
      */
-    public static Counts runInBatches(Warehouse wh, String actorsPath, List<String> articleIds, boolean sentiment,
-                                      int batchArticles) {
-        if (batchArticles <= 0) {
-            throw new IllegalArgumentException("batch size must be positive, not " + batchArticles);
-        }
+    public static Counts runInBatches(Warehouse wh, NlpStageOptions o, List<String> articleIds) {
+        int batchArticles = o.batchArticles();
         long t0 = System.nanoTime();
         if (articleIds.isEmpty() && wh.exists(Tables.QUOTES) && wh.exists(Tables.MENTIONS)
                 && wh.exists(Tables.NLP_ARTICLES)) {
@@ -117,7 +113,7 @@ public final class QuoteStage {
         Counts last = null;
         for (int b = 0; b < batches; b++) {
             List<String> batch = ids.subList(b * batchArticles, Math.min(ids.size(), (b + 1) * batchArticles));
-            last = run(wh, actorsPath, batch, sentiment);
+            last = run(wh, o, batch);
             articles += last.articles();
             rejected += last.rejected();
             if (batches > 1) {

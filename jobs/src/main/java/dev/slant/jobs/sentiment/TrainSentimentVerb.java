@@ -1,7 +1,12 @@
 package dev.slant.jobs.sentiment;
 
-import dev.slant.jobs.cli.Options;
 import dev.slant.jobs.spark.SparkSessions;
+import dev.slant.jobs.verbs.CommonOptions;
+import dev.slant.jobs.verbs.OptionSpec;
+import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.UsageException;
+import dev.slant.jobs.verbs.Verb;
+import dev.slant.jobs.verbs.VerbOptions;
 import dev.slant.models.sentiment.LinearTargetModel;
 import dev.slant.models.sentiment.NewsMtsc;
 import dev.slant.models.sentiment.SentimentAnalyzer;
@@ -21,49 +26,68 @@ import java.util.Locale;
 import java.util.Map;
 
 /** `./slant train sentiment`: rebuilds the bundled target-sentiment model from NewsMTSC. */
-public final class TrainSentimentCommand {
-    public static final String HELP = """
-            usage: ./slant train sentiment [--data FILE] [--out DIR] [--folds K] [--reg LIST] [--min-count N]
-                                           [--cache FILE] [--threads N] [--master URL]
-            Trains the target-sentiment classifier (MLlib logistic regression over RNTN-based features) on the
-            NewsMTSC training file minus its fixed 15% hold-out part, picks the regularisation by K-fold
-            cross-validation (folds by sentence), reports macro-F1 on the hold-out part for the trained model and
-            for the raw RNTN, and writes target-sentiment-lr.json into DIR.
-              --data FILE     NewsMTSC JSON lines (default ../shared/data/sentiment/newsmtsc-train.jsonl)
-              --out DIR       where the model goes (default models/src/main/resources/dev/slant/models/sentiment)
-              --folds K       cross-validation folds (default 5; 0 or 1 skips cross-validation, needs one --reg)
-              --reg LIST      comma-separated L2 strengths to try (default 0.003,0.01,0.03)
-              --min-count N   minimum targets a word feature must occur in (default 2)
-              --cache FILE    RNTN analyses cache (default target/sentiment-cache/rntn-sr.jsonl)
-              --threads N     CoreNLP threads for sentences not yet cached (default: available cores)
-            """;
+public final class TrainSentimentVerb implements Verb {
+    /** Shared with `validate sentiment`. */
+    static final OptionSpec CACHE = OptionSpec.text("cache", "FILE", null,
+            "RNTN analyses cache (default target/sentiment-cache/rntn-sr.jsonl)");
+    static final OptionSpec THREADS = OptionSpec.integer("threads", null,
+            "CoreNLP threads for sentences not yet cached (default: available cores)");
 
-    private TrainSentimentCommand() {
+    private static final VerbOptions OPTIONS = VerbOptions.builder("[options]")
+            .description("""
+                    Trains the target-sentiment classifier (MLlib logistic regression over RNTN-based features) on the
+                    NewsMTSC training file minus its fixed 15% hold-out part, picks the regularisation by K-fold
+                    cross-validation (folds by sentence), reports macro-F1 on the hold-out part for the trained model
+                    and for the raw RNTN, and writes target-sentiment-lr.json into DIR.""")
+            .add(OptionSpec.text("data", "FILE", null, "NewsMTSC JSON lines (default "
+                            + "../shared/data/sentiment/newsmtsc-train.jsonl)"),
+                    OptionSpec.text("out", "DIR", null, "where the model goes (default "
+                            + "models/src/main/resources/dev/slant/models/sentiment)"),
+                    OptionSpec.integer("folds", 5, "cross-validation folds (0 or 1 skips cross-validation, needs one "
+                            + "--reg)"),
+                    OptionSpec.text("reg", "LIST", "0.003,0.01,0.03", "comma-separated L2 strengths to try"),
+                    OptionSpec.integer("min-count", 2, "minimum targets a word feature must occur in"),
+                    CACHE, THREADS, CommonOptions.MASTER)
+            .build();
+
+    @Override
+    public String name() {
+        return "sentiment";
     }
 
-    public static int run(Options o) throws Exception {
-        Path data = SentimentPaths.existing(Paths.get(o.get("data", SentimentPaths.defaultTrainingData().toString())),
-                "--data");
-        Path out = Paths.get(o.get("out", SentimentPaths.defaultModelDir().toString()));
-        int folds = o.getInt("folds", 5);
-        int minCount = o.getInt("min-count", 2);
+    @Override
+    public String summary() {
+        return "rebuild the bundled target-sentiment model from NewsMTSC";
+    }
+
+    @Override
+    public VerbOptions options() {
+        return OPTIONS;
+    }
+
+    @Override
+    public int run(ParsedOptions o) throws Exception {
+        Path data = SentimentPaths.existing(o.has("data") ? Paths.get(o.text("data"))
+                : SentimentPaths.defaultTrainingData(), "--data");
+        Path out = Paths.get(o.has("out") ? o.text("out") : SentimentPaths.defaultModelDir().toString());
+        int folds = o.integer("folds");
+        int minCount = o.integer("min-count");
         // Features are not standardised: most are 0/1 word indicators, and scaling them to unit variance lets rare
         // words escape the L2 penalty (one CV fold: macro-F1 0.625 standardised vs 0.640 not).
         List<TargetSentimentTrainer.Settings> grid = new ArrayList<>();
-        for (String r : o.get("reg", "0.003,0.01,0.03").split(",")) {
+        for (String r : o.text("reg").split(",")) {
             try {
                 grid.add(new TargetSentimentTrainer.Settings(Double.parseDouble(r.trim()), minCount, false));
             } catch (NumberFormatException e) {
-                throw new Options.UsageException("--reg takes numbers separated by commas, got '" + r + "'");
+                throw new UsageException("--reg takes numbers separated by commas, got '" + r + "'");
             }
         }
         if (folds < 2 && grid.size() > 1) {
-            throw new Options.UsageException("without cross-validation (--folds < 2) give exactly one --reg");
+            throw new UsageException("without cross-validation (--folds < 2) give exactly one --reg");
         }
         SentimentAnalyzer analyzer = SentimentAnalyzer.shiftReduce();
-        Path cacheFile = Paths.get(o.get("cache", AnalysisCache.defaultFile(SentimentPaths.projectDir(), analyzer)
-                .toString()));
-        int threads = o.getInt("threads", Runtime.getRuntime().availableProcessors());
+        Path cacheFile = cacheFile(o, analyzer);
+        int threads = threads(o);
 
         NewsMtscFile.Contents contents = NewsMtscFile.read(data);
         List<NewsMtsc.Sentence> train = contents.holdout(false);
@@ -76,7 +100,7 @@ public final class TrainSentimentCommand {
         List<TargetSentimentTrainer.Example> trainExamples = TargetSentimentTrainer.examples(train, cache::get);
         List<TargetSentimentTrainer.Example> holdoutExamples = TargetSentimentTrainer.examples(holdout, cache::get);
 
-        SparkSession spark = SparkSessions.forCli("slant-train-sentiment", o.get("master", null));
+        SparkSession spark = SparkSessions.forCli("slant-train-sentiment", o.text("master"));
         try {
             TargetSentimentTrainer.Settings best = grid.get(0);
             List<TargetSentimentTrainer.CvResult> cv = List.of();
@@ -90,8 +114,7 @@ public final class TrainSentimentCommand {
             about.put("data", "NewsMTSC training split (Hamborg & Donnay, EACL 2021; github fhamborg/NewsMTSC; MIT), "
                     + "minus the sentences whose SHA-256(primary_gid) falls in the 15% hold-out part");
             about.put("trained", LocalDate.now().toString());
-            about.put("command", "./slant train sentiment --folds " + folds + " --reg " + o.get("reg",
-                    "0.003,0.01,0.03") + " --min-count " + minCount);
+            about.put("command", "./slant train sentiment --folds " + folds + " --reg " + o.text("reg") + " --min-count " + minCount);
             about.put("features", "dev.slant.models.sentiment.TargetFeatures over CoreNLP 4.5.10 RNTN analyses "
                     + "(shift-reduce parser, binarized trees, parse.maxlen " + SentimentAnalyzer.MAX_SENTENCE_TOKENS
                     + ")");
@@ -124,5 +147,14 @@ public final class TrainSentimentCommand {
         } finally {
             spark.stop();
         }
+    }
+
+    static Path cacheFile(ParsedOptions o, SentimentAnalyzer analyzer) {
+        return o.has("cache") ? Paths.get(o.text("cache"))
+                : AnalysisCache.defaultFile(SentimentPaths.projectDir(), analyzer);
+    }
+
+    static int threads(ParsedOptions o) {
+        return o.has("threads") ? o.integer("threads") : Runtime.getRuntime().availableProcessors();
     }
 }

@@ -27,11 +27,13 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 /**
- * The quotes stage: articles in, the `quotes` table out (DESIGN §2). Each partition runs the models' rule-based
+ * Quote extraction over a Dataset of articles: finds and attributes the quotations of each article, giving rows of the
+ * `quotes` table (DESIGN §2) or one reject row per failed article. Writes nothing: {@code pipeline.NlpStage} stores
+ * the rows in the warehouse. Each partition runs the models' rule-based
  * attribution with the JVM's shared CoreNLP pipelines and registry; an article whose processing throws becomes a
  * reject row instead of failing the task.
  */
-public final class Quotes {
+public final class QuoteExtraction {
     /** Column holding the failure reason in the combined output of {@link #process}; null for quote rows. */
     public static final String ERROR = "_error";
     private static final Map<String, ActorRegistry> REGISTRIES = new ConcurrentHashMap<>();
@@ -41,7 +43,7 @@ public final class Quotes {
     private static final StructType COMBINED = QUOTES.add(ERROR, DataTypes.StringType, true)
             .add("_raw", DataTypes.StringType, true);
 
-    private Quotes() {
+    private QuoteExtraction() {
     }
 
     /** The `quotes` table of these articles (articles that fail are left out: see {@link #process}). */
@@ -51,7 +53,7 @@ public final class Quotes {
 
     /** Quote rows plus one row per failed article (ERROR set); split with {@link #quotesOf} / {@link #rejectsOf}. */
     public static Dataset<Row> process(Dataset<Row> articles, String registryPath) {
-        return process(articles, registryPath, ArticleBudget.millis());
+        return process(articles, registryPath, ArticleBudget.DEFAULT_MILLIS);
     }
 
     /** As {@link #process(Dataset, String)}, an article over {@code budgetMillis} becoming a `timeout` reject. */
@@ -111,7 +113,7 @@ public final class Quotes {
      */
     public static void warmUp(ActorRegistry registry) {
         if (!warm) {
-            synchronized (Quotes.class) {
+            synchronized (QuoteExtraction.class) {
                 if (!warm) {
                     ArticleQuotes.find("\"We are ready,\" he said.", null, registry);
                     warm = true;

@@ -1,0 +1,76 @@
+package dev.slant.jobs.validate;
+
+import dev.slant.jobs.verbs.OptionSpec;
+import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.UsageException;
+import dev.slant.jobs.verbs.Verb;
+import dev.slant.jobs.verbs.VerbOptions;
+import dev.slant.models.actors.ActorRegistry;
+import dev.slant.models.validate.AttributionScore;
+import dev.slant.models.validate.AttributionValidation;
+import dev.slant.models.validate.GoldArticle;
+import dev.slant.models.validate.GoldReaders;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+/** `validate attribution`: reads the gold, runs the models' attribution, prints the scores. No Spark needed. */
+final class ValidateAttributionVerb implements Verb {
+    private static final VerbOptions OPTIONS = VerbOptions.builder(
+                    "--gold FILE.jsonl --article FILE.txt [--registry FILE] [--misses]\n"
+                            + "       ./slant validate attribution --gold POLNEAR_SPLIT_DIR [--limit N] [--registry FILE] [--misses]")
+            .description("""
+                    Quote recall and precision (a gold quote is found when a found quote overlaps at least half of the
+                    shorter span) and speaker accuracy on the gold quotes found. Seed gold: JSON lines with quote,
+                    speaker, also_accept, kind for one article (date from its .meta.json). PolNeAR: a split folder
+                    with text/ and attributions/ (never the test split).""")
+            .add(OptionSpec.text("gold", "FILE|DIR", null, "seed gold JSON lines, or a PolNeAR split folder"),
+                    OptionSpec.text("article", "FILE", null, "the article of seed gold (.txt)"),
+                    OptionSpec.integer("limit", 0, "PolNeAR: at most N articles (0: all)"),
+                    OptionSpec.text("registry", "FILE", null, "actor registry JSON (default: the bundled one)"),
+                    OptionSpec.flag("misses", "list missed, extra and wrongly attributed quotes"))
+            .oldSpelling("actors", v -> "registry")
+            .build();
+
+    @Override
+    public String name() {
+        return "attribution";
+    }
+
+    @Override
+    public String summary() {
+        return "quote recall, precision and speaker accuracy against hand-coded gold";
+    }
+
+    @Override
+    public VerbOptions options() {
+        return OPTIONS;
+    }
+
+    @Override
+    public int run(ParsedOptions o) throws Exception {
+        Path gold = Paths.get(o.require("gold"));
+        ActorRegistry registry = o.has("registry") ? ActorRegistry.load(Paths.get(o.text("registry")))
+                : ActorRegistry.defaults();
+        List<GoldArticle> articles;
+        if (Files.isDirectory(gold)) {
+            if (gold.toString().contains("test")) {
+                throw new UsageException("refusing a test split: validate on train or dev");
+            }
+            articles = GoldReaders.polnear(gold, o.integer("limit"));
+        } else {
+            articles = List.of(GoldReaders.seed(gold, Paths.get(o.require("article"))));
+        }
+        long t0 = System.nanoTime();
+        AttributionScore s = AttributionValidation.score(articles, registry);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("attribution on %s (%d articles, %.1f s)%n", gold, articles.size(), secs);
+        System.out.println(s.summary());
+        if (o.flag("misses")) {
+            s.misses().forEach(System.out::println);
+        }
+        return 0;
+    }
+}

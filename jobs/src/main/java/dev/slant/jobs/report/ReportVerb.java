@@ -31,15 +31,14 @@ public final class ReportVerb implements Verb {
                 OUT/WEEK/report.json (every number on the page) and one CSV per table on the page.
                 A week without articles still gets a page that says so (exit 0).
 
-                  --warehouse DIR     the warehouse (articles, quotes; framing_tests/framing_words when present)
+                Every interval, test and week-over-week change is a row of compare's tables (framing_cells,
+                framing_tests): run ./slant compare first; its --min-count, --resamples and --trailing-weeks
+                are the report's too.
+
+                  --warehouse DIR     the warehouse (articles, quotes, and compare's framing_* tables)
                   --week YYYY-Www     ISO week to report (default: the last complete week, UTC)
                   --out DIR           where the week's folder goes (default reports/)
                   --top-actors N      actors given a section, most quoted first (default 6)
-                  --min-quotes N      outlet cells with fewer quotes are flagged low count (default 5)
-                  --min-articles N    ... or with fewer articles (default 2)
-                  --resamples N       bootstrap resamples per interval (default 2000)
-                  --trailing-weeks N  weeks in the trailing mean (default 8)
-                  --alpha Q           false discovery rate for "significant" (default 0.05)
                   --master URL        Spark master (default local[*])
                 """;
     }
@@ -68,13 +67,9 @@ public final class ReportVerb implements Verb {
 
     public static ReportSettings settings(Options o) {
         ReportSettings d = ReportSettings.defaults();
-        ReportSettings s = new ReportSettings(o.getInt("top-actors", d.topActors()),
-                o.getInt("min-quotes", d.minQuotes()), o.getInt("min-articles", d.minArticles()),
-                o.getInt("resamples", d.resamples()), o.getInt("trailing-weeks", d.trailingWeeks()),
-                o.getDouble("alpha", d.alpha()), d.quotesPerSide());
-        if (s.topActors() < 1 || s.resamples() < 100 || s.trailingWeeks() < 1 || s.alpha() <= 0 || s.alpha() >= 1) {
-            throw new Options.UsageException("--top-actors >= 1, --resamples >= 100, --trailing-weeks >= 1 and "
-                    + "0 < --alpha < 1 please");
+        ReportSettings s = new ReportSettings(o.getInt("top-actors", d.topActors()), d.quotesPerSide());
+        if (s.topActors() < 1) {
+            throw new Options.UsageException("--top-actors must be at least 1");
         }
         return s;
     }

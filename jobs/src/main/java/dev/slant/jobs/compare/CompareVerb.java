@@ -45,6 +45,7 @@ public final class CompareVerb implements Verb {
                   --permutations N       permutations per pairwise test (default 1000)
                   --top-words N          framing words kept per group (default 20)
                   --summary-actors N     actors in the printed summary (default 5)
+                  --trailing-weeks N     weeks before each week in framing_cells' week-over-week columns (default 8)
                   --master URL           Spark master (default local[*])
                 """;
     }
@@ -86,7 +87,16 @@ public final class CompareVerb implements Verb {
                 .withResampling(options.getInt("resamples", d.resamples()),
                         options.getInt("permutations", d.permutations()))
                 .withTopWords(options.getInt("top-words", d.topWords()))
-                .withSummaryActors(options.getInt("summary-actors", d.summaryActors()));
+                .withSummaryActors(options.getInt("summary-actors", d.summaryActors()))
+                .withTrailingWeeks(trailingWeeks(options, d));
+    }
+
+    private static int trailingWeeks(Options options, CompareOptions d) {
+        int n = options.getInt("trailing-weeks", d.trailingWeeks());
+        if (n < 1) {
+            throw new Options.UsageException("--trailing-weeks must be at least 1");
+        }
+        return n;
     }
 
     private static String week(Options options, String key) {

@@ -105,7 +105,8 @@ public final class FramingCells {
                 .withColumn("voice_share", when(col("group_quotes").gt(0),
                         col("quotes").cast("double").divide(col("group_quotes"))))
                 .withColumn("low_count", col("quotes").lt(o.minCount()));
-        cells = WeekChanges.add(in.quotes().sparkSession(), cells, in, o);
+        // Materialised first: the week-over-week join reads the cells three times, and the bootstrap must run once.
+        cells = WeekChanges.add(in.quotes().sparkSession(), cells.localCheckpoint(true), in, o);
         return cells.select("level", "source_key", "lean", "week", "actor_id", "actor_name", "articles", "quotes",
                         "group_quotes", "voice_share", "scored_quotes", "mean_sentiment", "ci_low", "ci_high",
                         "share_negative", "share_positive", "mention_articles", "target_mentions",

@@ -427,14 +427,6 @@ public final class ReportPage {
             .charts{display:flex;flex-wrap:wrap;gap:8px 36px}
             figure{margin:0}figcaption{font-size:12.5px;color:var(--muted);max-width:540px}
             svg.chart{max-width:100%;height:auto;font-size:12px}
-            svg .grid{stroke:#e8ebf0}svg .zero{stroke:#8a94a3;stroke-dasharray:3 3}svg .axis{stroke:#8a94a3}
-            svg .tick{fill:var(--muted);font-size:11px}svg .axis-label{fill:var(--ink);font-size:12px}
-            svg .row-label{fill:var(--ink)}svg .note{fill:var(--muted);font-size:11px}
-            svg .whisker,svg .whisker-cap{stroke:var(--accent);stroke-width:2}
-            svg .dot{fill:var(--accent);stroke:#fff;stroke-width:1.5}
-            svg .whisker.low,svg .whisker-cap.low{stroke:#a9b1bc}svg .dot.low{fill:#fff;stroke:#8a94a3;stroke-width:2}
-            svg .bar{fill:var(--accent)}svg .bar.low{fill:#b7c6da}
-            svg .empty{fill:var(--muted)}
             table{border-collapse:collapse;margin:6px 0;font-size:13.5px}
             th,td{padding:4px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
             th{background:var(--soft);font-weight:600}th.group{text-align:center;border-bottom:1px solid #c5ccd6}

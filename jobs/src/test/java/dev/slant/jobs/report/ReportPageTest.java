@@ -202,6 +202,19 @@ class ReportPageTest {
     }
 
     @Test
+    void axesFitTheValuesWithRoundTicks() {
+        assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0), Axis.ticks(-0.3, 5.0));
+        assertEquals(List.of(-0.6, -0.4, -0.2, 0.0, 0.2, 0.4, 0.6), Axis.ticks(-0.62, 0.72));
+        Axis a = Axis.fitting(List.of(-0.62, 0.72), false);
+        assertEquals(-0.8, a.min(), 1e-12, "one step beyond the data");
+        assertEquals(0.8, a.max(), 1e-12);
+        Axis counts = Axis.fitting(List.of(3.0, 5.0), true);
+        assertEquals(0.0, counts.min());
+        assertEquals("5", counts.format().apply(5.0));
+        assertEquals(-1.0, Axis.SENTIMENT.min());
+    }
+
+    @Test
     void benjaminiHochbergMatchesR() {
         // R: p.adjust(c(0.01, 0.04, 0.03, 0.005, 0.5), "BH") = 0.025 0.05 0.05 0.025 0.5
         assertArrayEquals(new double[]{0.025, 0.05, 0.05, 0.025, 0.5},

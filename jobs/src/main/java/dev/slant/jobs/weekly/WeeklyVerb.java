@@ -61,7 +61,7 @@ public final class WeeklyVerb implements Verb {
                   --settle-seconds N  leave files modified in the last N seconds for the next run (default 60)
                   --as-of YYYY-MM-DD  pretend today is this date (which week is "last complete")
                   --master URL        Spark master (default local[*])
-                  report options (--top-actors, --min-quotes, ...) as in ./slant report --help
+                  --top-actors N      as in ./slant report --help; the statistics are compare's (--min-count, ...)
 
                 exit codes: 0 done, 1 a stage failed (logged as "slant weekly: FAILED ..."), 2 usage, 75 locked
                 """;

@@ -47,8 +47,7 @@ public final class Compare {
         CompareInputs raw = CompareInputs.prepare(articles, quotes, mentions, o);
         CompareInputs in = new CompareInputs(persist(raw.articles()), persist(raw.quotes()),
                 persist(raw.actorQuotes()), persist(raw.mentions()));
-        long syndicated = o.countSyndicated() || !java.util.Arrays.asList(articles.columns()).contains("duplicate_of")
-                ? 0 : articles.filter(col("duplicate_of").isNotNull()).count();
+        long syndicated = CompareInputs.syndicatedCopies(articles, o).count();
         long orphans = quotes.join(articles.select("article_id"), quotes.col("article_id")
                 .equalTo(articles.col("article_id")), "left_anti").count();
         CompareResult.Counts counts = new CompareResult.Counts(in.articles().count(), syndicated, in.quotes().count(),

@@ -19,7 +19,7 @@ import static org.apache.spark.sql.functions.trim;
  * The rows the comparison counts: articles inside the week range, syndicated copies dropped (unless asked), and their
  * quotes and mentions carrying the outlet (`source_key`) and its `lean` from the article.
  *
- * @param articles    article_id, source_key, lean, week, title, text
+ * @param articles    article_id, source_key, lean, week, title, url, text
  * @param quotes      every quote of a kept article (also unattributed ones: the denominator of voice share)
  * @param actorQuotes quotes attributed to a registered actor that passes the --compare-actors filter
  * @param mentions    actor mentions of kept articles that pass the --compare-actors filter
@@ -32,19 +32,11 @@ public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<
 
     public static CompareInputs prepare(Dataset<Row> articlesTable, Dataset<Row> quotesTable,
                                         Dataset<Row> mentionsTable, CompareOptions o) {
-        Dataset<Row> a = withDefault(articlesTable, "lean", "string");
-        a = withDefault(a, "duplicate_of", "string");
-        a = withDefault(a, "title", "string");
-        if (!Arrays.asList(a.columns()).contains("source_key")) {
-            a = a.withColumn("source_key", col("source"));
-        }
-        a = a.withColumn("source_key", coalesce(col("source_key"), col("source"), lit("(unknown)")))
-                .withColumn("lean", lower(trim(col("lean"))));
+        Dataset<Row> a = inRange(articlesTable, o);
         if (!o.countSyndicated()) {
             a = a.filter(col("duplicate_of").isNull());
         }
-        a = a.filter(weekRange(col("week"), o));
-        Dataset<Row> kept = a.select("article_id", "source_key", "lean", "week", "title", "text");
+        Dataset<Row> kept = a.select("article_id", "source_key", "lean", "week", "title", "url", "text");
 
         Dataset<Row> q = withDefault(quotesTable, "kind", "string");
         for (String c : List.of("cue", "sentiment_label", "actor_id", "actor_name", "speaker")) {
@@ -77,6 +69,29 @@ public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<
                             "target_score");
         }
         return new CompareInputs(kept, quotes, actorQuotes, mentions);
+    }
+
+    /**
+     * Articles of the week range that the syndication rule leaves out (none with --count-syndicated): what the
+     * summary and the report count as "syndicated copies set aside".
+     */
+    public static Dataset<Row> syndicatedCopies(Dataset<Row> articlesTable, CompareOptions o) {
+        Dataset<Row> a = inRange(articlesTable, o);
+        return o.countSyndicated() ? a.limit(0) : a.filter(col("duplicate_of").isNotNull());
+    }
+
+    /** Articles of the week range with the optional columns defaulted and source_key and lean normalised. */
+    private static Dataset<Row> inRange(Dataset<Row> articlesTable, CompareOptions o) {
+        Dataset<Row> a = withDefault(articlesTable, "lean", "string");
+        a = withDefault(a, "duplicate_of", "string");
+        a = withDefault(a, "title", "string");
+        a = withDefault(a, "url", "string");
+        if (!Arrays.asList(a.columns()).contains("source_key")) {
+            a = a.withColumn("source_key", col("source"));
+        }
+        return a.withColumn("source_key", coalesce(col("source_key"), col("source"), lit("(unknown)")))
+                .withColumn("lean", lower(trim(col("lean"))))
+                .filter(weekRange(col("week"), o));
     }
 
     private static Column weekRange(Column week, CompareOptions o) {

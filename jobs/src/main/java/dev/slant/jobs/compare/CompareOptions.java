@@ -24,14 +24,16 @@ import java.util.List;
  * @param topicMinDf        LDA CountVectorizer minDF (documents)
  * @param topicIterations   LDA iterations
  * @param summaryActors     actors shown in the printed summary
+ * @param trailingWeeks     weeks before each week whose quotes make the week-over-week "trailing" comparison
  */
 public record CompareOptions(int minCount, int topics, boolean countSyndicated, List<String> actors, String fromWeek,
                              String toWeek, int resamples, int permutations, long seed, double q, int topWords,
                              double priorSize, int wordMinDf, int topicVocab, int topicMinDf, int topicIterations,
-                             int summaryActors) {
+                             int summaryActors, int trailingWeeks) {
 
     public static final int DEFAULT_MIN_COUNT = 5;
     public static final int DEFAULT_TOPICS = 10;
+    public static final int DEFAULT_TRAILING_WEEKS = 8;
 
     public CompareOptions {
         actors = actors == null ? List.of() : List.copyOf(actors);
@@ -41,60 +43,68 @@ public record CompareOptions(int minCount, int topics, boolean countSyndicated, 
         if (topics < 2) {
             throw new IllegalArgumentException("topics must be at least 2");
         }
+        if (trailingWeeks < 1) {
+            throw new IllegalArgumentException("trailing-weeks must be at least 1");
+        }
     }
 
     public static CompareOptions defaults() {
         return new CompareOptions(DEFAULT_MIN_COUNT, DEFAULT_TOPICS, false, List.of(), null, null, 1000, 1000, 42L,
-                0.05, 20, 1000.0, 2, 5000, 3, 40, 5);
+                0.05, 20, 1000.0, 2, 5000, 3, 40, 5, DEFAULT_TRAILING_WEEKS);
     }
 
     public CompareOptions withMinCount(int v) {
         return new CompareOptions(v, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations, seed,
-                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors);
+                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
     }
 
     public CompareOptions withTopics(int v) {
         return new CompareOptions(minCount, v, countSyndicated, actors, fromWeek, toWeek, resamples, permutations, seed,
-                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors);
+                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
     }
 
     public CompareOptions withCountSyndicated(boolean v) {
         return new CompareOptions(minCount, topics, v, actors, fromWeek, toWeek, resamples, permutations, seed,
-                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors);
+                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
     }
 
     public CompareOptions withActors(List<String> v) {
         return new CompareOptions(minCount, topics, countSyndicated, v, fromWeek, toWeek, resamples, permutations,
-                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors);
+                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
     }
 
     public CompareOptions withWeeks(String from, String to) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, from, to, resamples, permutations, seed,
-                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors);
+                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
     }
 
     public CompareOptions withResampling(int resamples, int permutations) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
-                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors);
+                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
     }
 
     public CompareOptions withSeed(long v) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
-                v, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors);
+                v, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
     }
 
     public CompareOptions withTopWords(int v) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
-                seed, q, v, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors);
+                seed, q, v, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
     }
 
     public CompareOptions withTopicModel(int vocab, int minDf, int iterations) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
-                seed, q, topWords, priorSize, wordMinDf, vocab, minDf, iterations, summaryActors);
+                seed, q, topWords, priorSize, wordMinDf, vocab, minDf, iterations, summaryActors, trailingWeeks);
     }
 
     public CompareOptions withSummaryActors(int v) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
-                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, v);
+                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, v, trailingWeeks);
+    }
+
+    public CompareOptions withTrailingWeeks(int v) {
+        return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
+                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, v);
     }
 }

@@ -33,9 +33,10 @@ public final class CompareSummary {
             sb.append(String.format(Locale.ROOT, "%,d quotes name an article that is not in the articles table: "
                     + "ignored.%n", c.orphanQuotes()));
         }
-        long tests = r.tests().count();
-        long significant = r.tests().filter(col("significant")).count();
-        sb.append(String.format(Locale.ROOT, "%,d tests, %,d significant after Benjamini-Hochberg (q = %.2f). "
+        long tests = wholePeriod(r).count();
+        long significant = wholePeriod(r).filter(col("significant")).count();
+        sb.append(String.format(Locale.ROOT, "%,d whole-period tests, %,d significant after Benjamini-Hochberg "
+                + "(q = %.2f; each week's tests are in framing_tests too). "
                 + "Sentiment: -1 (very negative) .. +1 (very positive); * = fewer than %d quotes.%n", tests,
                 significant, o.q(), o.minCount()));
 
@@ -79,15 +80,15 @@ public final class CompareSummary {
                 sb.append(cellLine(c, "lean " + c.getAs("lean")));
             }
         }
-        List<Row> sig = r.tests().filter(col("actor_id").equalTo(actor).and(col("significant")))
+        List<Row> sig = wholePeriod(r).filter(col("actor_id").equalTo(actor).and(col("significant")))
                 .orderBy(col("p_adjusted"), col("test")).collectAsList();
-        long tested = r.tests().filter(col("actor_id").equalTo(actor)).count();
+        long tested = wholePeriod(r).filter(col("actor_id").equalTo(actor)).count();
         sb.append(String.format(Locale.ROOT, "  significant after BH: %d of %d tests%n", sig.size(), tested));
         for (int i = 0; i < Math.min(MAX_TESTS, sig.size()); i++) {
             sb.append("    ").append(testLine(sig.get(i))).append('\n');
         }
         if (sig.isEmpty() && tested > 0) {
-            for (Row closest : r.tests().filter(col("actor_id").equalTo(actor).and(col("p_adjusted").isNotNull()))
+            for (Row closest : wholePeriod(r).filter(col("actor_id").equalTo(actor).and(col("p_adjusted").isNotNull()))
                     .orderBy(col("p_adjusted"), col("p_value"), col("test")).limit(1).collectAsList()) {
                 sb.append("    closest: ").append(testLine(closest)).append('\n');
             }
@@ -120,6 +121,11 @@ public final class CompareSummary {
                 sb.append(String.format(Locale.ROOT, "    %-24s %s%n", current, String.join(", ", line)));
             }
         }
+    }
+
+    /** The summary speaks of the whole selected period; per-week tests are a family of their own. */
+    private static org.apache.spark.sql.Dataset<Row> wholePeriod(CompareResult r) {
+        return r.tests().filter(col("week").equalTo(CompareInputs.ALL_WEEKS));
     }
 
     private static String cellLine(Row c, String label) {

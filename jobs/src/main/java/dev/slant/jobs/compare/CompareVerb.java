@@ -37,7 +37,9 @@ public final class CompareVerb implements Verb {
             OptionSpec.integer("resamples", DEFAULTS.resamples(), "bootstrap resamples"),
             OptionSpec.integer("permutations", DEFAULTS.permutations(), "permutations per pairwise test"),
             OptionSpec.integer("top-words", DEFAULTS.topWords(), "framing words kept per group"),
-            OptionSpec.integer("summary-actors", DEFAULTS.summaryActors(), "actors in the printed summary"));
+            OptionSpec.integer("summary-actors", DEFAULTS.summaryActors(), "actors in the printed summary"),
+            OptionSpec.integer("trailing-weeks", DEFAULTS.trailingWeeks(), "weeks before each week in framing_cells' "
+                    + "week-over-week columns"));
 
     private static final VerbOptions OPTIONS = VerbOptions.builder("--warehouse DIR [options]")
             .description("""
@@ -70,7 +72,7 @@ public final class CompareVerb implements Verb {
         CompareOptions o = parse(options);
         SparkSession spark = SparkSessions.forCli("slant compare", options.text("master"));
         Warehouse warehouse = new Warehouse(spark, warehouseDir);
-        Runs.Started run = Runs.start(Runs.COMPARE, options.asMap());
+        Runs.Started run = Runs.start(Runs.COMPARE, o);
         CompareResult result = Compare.run(spark, warehouse, o);
         Runs.Run finished = run.finish(warehouse, null, Tables.COMPARISON);
         System.out.print(Runs.describe(warehouse, finished));
@@ -104,7 +106,16 @@ public final class CompareVerb implements Verb {
                 .withSeed(options.integer("seed"))
                 .withResampling(options.integer("resamples"), options.integer("permutations"))
                 .withTopWords(options.integer("top-words"))
-                .withSummaryActors(options.integer("summary-actors"));
+                .withSummaryActors(options.integer("summary-actors"))
+                .withTrailingWeeks(trailingWeeks(options));
+    }
+
+    private static int trailingWeeks(ParsedOptions options) {
+        int n = options.integer("trailing-weeks");
+        if (n < 1) {
+            throw new UsageException("--trailing-weeks must be at least 1");
+        }
+        return n;
     }
 
     private static String week(ParsedOptions options, String key) {

@@ -28,8 +28,9 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * framing_cells: how often and how each outlet (and each lean) quotes each actor, per week and over the whole period,
- * with bootstrap intervals resampled by article. Cells below --min-count are kept and flagged, never hidden.
+ * framing_cells: how often and how each outlet (each lean, all outlets together) quotes each actor, per week and
+ * over the whole period, with bootstrap intervals resampled by article and, on per-week rows, the change against
+ * earlier weeks ({@link WeekChanges}). Cells below --min-count are kept and flagged, never hidden.
  */
 public final class FramingCells {
 
@@ -105,11 +106,15 @@ public final class FramingCells {
                 .withColumn("voice_share", when(col("group_quotes").gt(0),
                         col("quotes").cast("double").divide(col("group_quotes"))))
                 .withColumn("low_count", col("quotes").lt(o.minCount()));
+        // Materialised first: the week-over-week join reads the cells three times, and the bootstrap must run once.
+        cells = WeekChanges.add(in.quotes().sparkSession(), cells.localCheckpoint(true), in, o);
         return cells.select("level", "source_key", "lean", "week", "actor_id", "actor_name", "articles", "quotes",
                         "group_quotes", "voice_share", "scored_quotes", "mean_sentiment", "ci_low", "ci_high",
                         "share_negative", "share_positive", "mention_articles", "target_mentions",
                         "mean_target_sentiment", "share_direct", "share_partial", "share_indirect", "top_cues",
-                        "low_count")
+                        "low_count", "previous_quotes", "previous_mean_sentiment", "trailing_weeks",
+                        "trailing_quotes_per_week", "trailing_mean_sentiment", "change_vs_previous",
+                        "change_vs_trailing")
                 .orderBy("level", "source_key", "lean", "week", "actor_id");
     }
 

@@ -40,9 +40,11 @@ import static org.apache.spark.sql.functions.sum;
  *   <li>`mean_diff_source` / `mean_diff_lean`: every pair of outlets (leans): difference in quote-weighted mean
  *       sentiment, permutation p-value shuffling whole articles, bootstrap 95% interval resampling articles.</li>
  * </ul>
+ * The pairwise tests also run within each week (`mean_diff_source_week` / `mean_diff_lean_week`, `week` = the week).
  * Eligibility rule: an outlet (lean) enters an actor's tests when it has at least --min-count scored quotes of the
- * actor from at least 2 articles; an actor is tested when at least 2 outlets (leans) are eligible. Every p-value of
- * the run is then adjusted together with Benjamini–Hochberg; `significant` = p_adjusted &lt; q.
+ * actor from at least 2 articles (in the period or the week); an actor is tested when at least 2 outlets (leans) are
+ * eligible. p-values are adjusted with Benjamini–Hochberg within one family per `week` value: the whole-period tests
+ * together, each week's tests together; `significant` = p_adjusted &lt; q.
  */
 public final class FramingTests {
     public static final StructType SCHEMA = Tables.FRAMING_TESTS.schema();
@@ -51,40 +53,53 @@ public final class FramingTests {
     }
 
     /** One test before the multiple-testing adjustment. */
-    private record Pending(String actorId, String actorName, String test, String level, String groupA, String groupB,
+    private record Pending(String actorId, String actorName, String test, String level, String week, String groupA,
+                           String groupB,
                            String groups, long quotes, long articles, Double statistic, Integer df, Double cramersV,
                            Double minExpected, Double meanA, Double meanB, Double diff, Double ciLow, Double ciHigh,
                            double pValue) {
     }
 
-    /** (actor, level, group) → articles' score sums and counts. */
-    private record GroupKey(String actorId, String level, String group) implements Comparable<GroupKey> {
+    /** (actor, level, week, group) → articles' score sums and counts; week is 'all' on whole-period levels. */
+    private record GroupKey(String actorId, String level, String week, String group) implements Comparable<GroupKey> {
         @Override
         public int compareTo(GroupKey o) {
-            return (actorId + "\u0001" + level + "\u0001" + group).compareTo(o.actorId + "\u0001" + o.level
-                    + "\u0001" + o.group);
+            return text().compareTo(o.text());
+        }
+
+        String text() {
+            return actorId + "\u0001" + level + "\u0001" + week + "\u0001" + group;
+        }
+
+        boolean sameTest(GroupKey o) {
+            return actorId.equals(o.actorId) && level.equals(o.level) && week.equals(o.week);
         }
     }
 
     public static Dataset<Row> compute(SparkSession spark, CompareInputs in, CompareOptions o) {
-        Dataset<Row> byGroup = in.actorQuotes().withColumn("level", lit(CellLevels.SOURCE))
-                .withColumn("grp", col("source_key"))
-                .unionByName(in.actorQuotes().filter(col("lean").isNotNull())
-                        .withColumn("level", lit(CellLevels.LEAN)).withColumn("grp", col("lean")));
+        Dataset<Row> bySource = in.actorQuotes().withColumn("grp", col("source_key"));
+        Dataset<Row> byLean = in.actorQuotes().filter(col("lean").isNotNull()).withColumn("grp", col("lean"));
+        Dataset<Row> byGroup = bySource.withColumn("level", lit(CellLevels.SOURCE))
+                .unionByName(byLean.withColumn("level", lit(CellLevels.LEAN)))
+                .withColumn("week", lit(CompareInputs.ALL_WEEKS));
+        // The same groups within each week: the weekly report's differences, one Benjamini–Hochberg family per week.
+        Dataset<Row> byGroupAndWeek = bySource.filter(col("week").isNotNull())
+                .withColumn("level", lit(CellLevels.SOURCE_WEEK))
+                .unionByName(byLean.filter(col("week").isNotNull()).withColumn("level", lit(CellLevels.LEAN_WEEK)));
 
         // Per-article sums are small (at most one row per quote): one collect feeds every pairwise test.
         Map<GroupKey, List<double[]>> perArticle = new TreeMap<>();
         Map<String, String> actorNames = new LinkedHashMap<>();
-        for (Row r : byGroup.filter(col("sentiment_score").isNotNull())
-                .groupBy("actor_id", "level", "grp", "article_id")
+        for (Row r : byGroup.unionByName(byGroupAndWeek).filter(col("sentiment_score").isNotNull())
+                .groupBy("actor_id", "level", "week", "grp", "article_id")
                 .agg(first("actor_name", true).as("actor_name"), sum("sentiment_score").as("s"),
                         count(lit(1)).as("n"))
-                .orderBy("actor_id", "level", "grp", "article_id")
+                .orderBy("actor_id", "level", "week", "grp", "article_id")
                 .collectAsList()) {
-            GroupKey k = new GroupKey(r.getString(0), r.getString(1), r.getString(2));
-            perArticle.computeIfAbsent(k, x -> new ArrayList<>()).add(new double[] {r.getDouble(5), r.getLong(6)});
-            if (r.getString(4) != null) {
-                actorNames.putIfAbsent(r.getString(0), r.getString(4));
+            GroupKey k = new GroupKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3));
+            perArticle.computeIfAbsent(k, x -> new ArrayList<>()).add(new double[] {r.getDouble(6), r.getLong(7)});
+            if (r.getString(5) != null) {
+                actorNames.putIfAbsent(r.getString(0), r.getString(5));
             }
         }
         Map<GroupKey, ArticleSample> eligible = new TreeMap<>();
@@ -99,18 +114,25 @@ public final class FramingTests {
         pending.addAll(chiSquareTests(spark, byGroup, eligible, actorNames));
         pending.addAll(pairwiseTests(eligible, actorNames, o));
 
-        double[] p = pending.stream().mapToDouble(Pending::pValue).toArray();
-        double[] adjusted = BenjaminiHochberg.adjust(p);
+        // One family per `week` value: the whole-period tests together, and each week's tests together.
+        Map<String, List<Pending>> families = new TreeMap<>();
+        pending.forEach(t -> families.computeIfAbsent(t.week, w -> new ArrayList<>()).add(t));
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < pending.size(); i++) {
-            Pending t = pending.get(i);
-            Double pv = Double.isNaN(t.pValue) ? null : t.pValue;
-            Double pa = Double.isNaN(adjusted[i]) ? null : adjusted[i];
-            rows.add(RowFactory.create(t.actorId, t.actorName, t.test, t.level, t.groupA, t.groupB, t.groups,
-                    t.quotes, t.articles, t.statistic, t.df, t.cramersV, t.minExpected, t.meanA, t.meanB, t.diff,
-                    t.ciLow, t.ciHigh, pv, pa, pa != null && pa < o.q()));
+        for (List<Pending> family : families.values()) {
+            double[] adjusted = BenjaminiHochberg.adjust(family.stream().mapToDouble(Pending::pValue).toArray());
+            for (int i = 0; i < family.size(); i++) {
+                rows.add(row(family.get(i), adjusted[i], o));
+            }
         }
         return spark.createDataFrame(rows, SCHEMA);
+    }
+
+    private static Row row(Pending t, double adjusted, CompareOptions o) {
+        Double pv = Double.isNaN(t.pValue) ? null : t.pValue;
+        Double pa = Double.isNaN(adjusted) ? null : adjusted;
+        return RowFactory.create(t.actorId, t.actorName, t.test, t.level, t.week, t.groupA, t.groupB, t.groups,
+                    t.quotes, t.articles, t.statistic, t.df, t.cramersV, t.minExpected, t.meanA, t.meanB, t.diff,
+                    t.ciLow, t.ciHigh, pv, pa, pa != null && pa < o.q());
     }
 
     private static List<Pending> chiSquareTests(SparkSession spark, Dataset<Row> byGroup,
@@ -165,7 +187,8 @@ public final class FramingTests {
                 double chi = ((Vector) result.getAs("statistics")).apply(0);
                 double pValue = ((Vector) result.getAs("pValues")).apply(0);
                 int df = result.<Integer>getList(result.fieldIndex("degreesOfFreedom")).get(0);
-                out.add(new Pending(al[0], names.get(al[0]), "chi2_label_by_" + al[1], al[1], null, null,
+                out.add(new Pending(al[0], names.get(al[0]), "chi2_label_by_" + al[1], al[1],
+                        CompareInputs.ALL_WEEKS, null, null,
                         String.join(", ", table.keySet()), c.n(), articles.getOrDefault(e.getKey(), 0L), chi, df,
                         CramersV.of(chi, c.n(), c.rows(), c.cols()), c.minExpected(), null, null, null, null, null,
                         pValue));
@@ -179,20 +202,18 @@ public final class FramingTests {
     private static List<Pending> pairwiseTests(Map<GroupKey, ArticleSample> eligible, Map<String, String> names,
                                                CompareOptions o) {
         List<Pending> out = new ArrayList<>();
+        // Keys are sorted by (actor, level, week, group): the groups of one test are consecutive.
         List<Map.Entry<GroupKey, ArticleSample>> entries = new ArrayList<>(eligible.entrySet());
         for (int i = 0; i < entries.size(); i++) {
             GroupKey a = entries.get(i).getKey();
-            for (int j = i + 1; j < entries.size(); j++) {
+            for (int j = i + 1; j < entries.size() && a.sameTest(entries.get(j).getKey()); j++) {
                 GroupKey b = entries.get(j).getKey();
-                if (!a.actorId.equals(b.actorId) || !a.level.equals(b.level)) {
-                    continue;
-                }
                 ArticleSample sa = entries.get(i).getValue();
                 ArticleSample sb = entries.get(j).getValue();
-                long seed = o.seed() * 1_000_003L + (a.toString() + b).hashCode();
+                long seed = o.seed() * 1_000_003L + (a.text() + "\u0002" + b.text()).hashCode();
                 MeanDifferenceTest.Result r = MeanDifferenceTest.run(sa, sb, o.permutations(), o.resamples(), seed);
-                out.add(new Pending(a.actorId, names.get(a.actorId), "mean_diff_" + a.level, a.level, a.group,
-                        b.group, a.group + ", " + b.group, sa.quotes() + sb.quotes(), sa.articles() + sb.articles(),
+                out.add(new Pending(a.actorId, names.get(a.actorId), "mean_diff_" + a.level, a.level, a.week,
+                        a.group, b.group, a.group + ", " + b.group, sa.quotes() + sb.quotes(), sa.articles() + sb.articles(),
                         r.difference(), null, null, null, r.meanA(), r.meanB(), r.difference(),
                         FramingCells.nanToNull(r.ciLow()), FramingCells.nanToNull(r.ciHigh()), r.pValue()));
             }

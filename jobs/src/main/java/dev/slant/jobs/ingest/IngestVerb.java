@@ -67,7 +67,7 @@ public final class IngestVerb implements Verb {
         SparkSession spark = SparkSessions.forCli("slant-ingest", options.text("master"));
         try {
             Warehouse warehouse = new Warehouse(spark, warehouseDir);
-            Runs.Started run = Runs.start(Runs.INGEST, options.asMap());
+            Runs.Started run = Runs.start(Runs.INGEST, ingestOptions);
             IngestReport report = Ingest.run(spark, warehouse, inputs, ingestOptions);
             System.out.println(report.summary());
             System.out.print(Runs.describe(warehouse, run.finish(warehouse, null, Ingest.WRITES)));

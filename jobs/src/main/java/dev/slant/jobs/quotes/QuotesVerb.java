@@ -87,7 +87,7 @@ public final class QuotesVerb implements Verb {
         NlpStageOptions nlp = nlpOptions(o);
         SparkSession spark = SparkSessions.forCli("slant-quotes", o.text("master"));
         Warehouse wh = new Warehouse(spark, o.require("warehouse"));
-        Runs.Started run = Runs.start(Runs.QUOTES, o.asMap());
+        Runs.Started run = Runs.start(Runs.QUOTES, nlp);
         System.err.println(NlpStage.run(wh, nlp, null).summary());
         System.err.print(Runs.describe(wh, run.finish(wh, QuoteExtraction.registry(nlp.registry()).origin(),
                 NlpStage.WRITES)));

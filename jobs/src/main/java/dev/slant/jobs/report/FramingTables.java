@@ -10,38 +10,42 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Picks the rows of compare's `framing_tests` and `framing_words` that belong on this week's page: the week's top
- * actors and outlets, the outlet level, the quotes corpus. Works on whatever columns are there, so a table without one
- * of them is shown unfiltered on that column rather than breaking the report.
+ * Picks the rows of compare's `framing_tests` (already the week's) and `framing_words` (whole period: compare does not
+ * split words by week) that belong on this week's page: the week's top actors and outlets, the outlet level, the
+ * quotes corpus. Works on whatever columns are there, so a table without one of them is shown unfiltered on that
+ * column rather than breaking the report.
  */
 public final class FramingTables {
     /** Columns of framing_tests worth a reader's attention, in reading order (others stay in the CSV). */
-    static final List<String> TEST_COLUMNS = List.of("actor_name", "test", "groups", "group_a", "group_b", "quotes",
+    static final List<String> TEST_COLUMNS = List.of("actor_name", "test", "week", "group_a", "group_b", "quotes",
             "articles", "statistic", "df", "cramers_v", "diff", "diff_ci_low", "diff_ci_high", "p_value",
             "p_adjusted", "significant");
 
     private FramingTables() {
     }
 
-    public static WeekData.Table tests(WeekData.Table t, String week, Collection<String> actorIds) {
+    /** The week's tests of the shown actors other than the outlet pairs (those are the page's differences table). */
+    public static WeekData.Table tests(WeekData.Table t, Collection<String> actorIds) {
         if (t == null) {
             return null;
         }
-        List<Map<String, Object>> rows = inWeek(t, week).stream()
+        List<Map<String, Object>> rows = t.rows().stream()
+                .filter(r -> !FigureCalculator.OUTLET_TEST.equals(r.get("test")))
                 .filter(r -> !t.columns().contains("actor_id") || actorIds.contains(str(r.get("actor_id"))))
                 .sorted(Comparator.comparing((Map<String, Object> r) -> !Boolean.TRUE.equals(r.get("significant")))
                         .thenComparingDouble(r -> num(r.get("p_adjusted"), num(r.get("p_value"), 1.0))))
                 .toList();
         List<String> cols = TEST_COLUMNS.stream().filter(t.columns()::contains).toList();
-        return new WeekData.Table(t.name(), scope(t, week), cols.isEmpty() ? t.columns() : cols, rows);
+        return new WeekData.Table(t.name(), "this week's tests (one Benjamini–Hochberg family per week)",
+                cols.isEmpty() ? t.columns() : cols, rows);
     }
 
-    public static WeekData.Table words(WeekData.Table t, String week, Collection<String> actorIds,
-                                       Set<String> outlets, int perGroup) {
+    public static WeekData.Table words(WeekData.Table t, Collection<String> actorIds, Set<String> outlets,
+                                       int perGroup) {
         if (t == null) {
             return null;
         }
-        List<Map<String, Object>> rows = inWeek(t, week).stream()
+        List<Map<String, Object>> rows = t.rows().stream()
                 .filter(r -> !t.columns().contains("corpus") || "quotes".equals(r.get("corpus")))
                 .filter(r -> !t.columns().contains("level") || "source".equals(r.get("level")))
                 .filter(r -> !t.columns().contains("actor_id") || actorIds.contains(str(r.get("actor_id"))))
@@ -57,20 +61,8 @@ public final class FramingTables {
                 kept.add(r);
             }
         }
-        return new WeekData.Table(t.name(), scope(t, week), t.columns(), kept);
-    }
-
-    /** Rows of this week when the table is split by week, else all rows (whole-period statistics). */
-    private static List<Map<String, Object>> inWeek(WeekData.Table t, String week) {
-        if (!t.columns().contains("week")) {
-            return t.rows();
-        }
-        return t.rows().stream().filter(r -> week.equals(r.get("week"))).toList();
-    }
-
-    private static String scope(WeekData.Table t, String week) {
-        return t.columns().contains("week") ? "week " + week
-                : "whole period in the warehouse (compare does not split this table by week)";
+        return new WeekData.Table(t.name(), "whole period of the compare run (compare does not split words by week)",
+                t.columns(), kept);
     }
 
     static String str(Object o) {

@@ -44,7 +44,7 @@ public final class ReportPage {
                     .append("</p></section>\n");
             return footer(b, f, csvFiles);
         }
-        headline(b, f.headline(), f.settings());
+        headline(b, f.headline(), f.trailingWeeks());
         if (f.message() != null) {
             b.append("<p class=\"notice\">").append(Html.esc(f.message())).append("</p>\n");
         }
@@ -61,14 +61,14 @@ public final class ReportPage {
         for (ActorSection a : f.actors()) {
             actor(b, a, ++chart);
         }
-        changes(b, f.changes(), f.settings());
+        changes(b, f.changes(), f.trailingWeeks());
         differences(b, f);
         words(b, f);
-        method(b, f.settings());
+        method(b, f);
         return footer(b, f, csvFiles);
     }
 
-    private static void headline(StringBuilder b, Headline h, ReportSettings s) {
+    private static void headline(StringBuilder b, Headline h, int s) {
         b.append("<section id=\"headline\" aria-label=\"The week in numbers\"><div class=\"cards\">\n");
         card(b, "articles", h.articles(), h.previousArticles(), h.trailingArticles(), s,
                 h.duplicatesSetAside() > 0 ? h.duplicatesSetAside() + " syndicated copies set aside" : null);
@@ -79,7 +79,7 @@ public final class ReportPage {
         b.append("</div></section>\n");
     }
 
-    private static void card(StringBuilder b, String what, long value, Long prev, Double trailing, ReportSettings s,
+    private static void card(StringBuilder b, String what, long value, Long prev, Double trailing, int trailingWeeks,
                              String extra) {
         b.append("<div class=\"card\"><div class=\"value\">").append(value).append("</div><div class=\"what\">")
                 .append(Html.esc(what)).append("</div>");
@@ -89,7 +89,7 @@ public final class ReportPage {
                 b.append("previous week ").append(prev);
             }
             if (trailing != null) {
-                b.append(prev != null ? " · " : "").append(s.trailingWeeks()).append("-week mean ")
+                b.append(prev != null ? " · " : "").append(trailingWeeks).append("-week mean ")
                         .append(String.format(Locale.ROOT, "%.1f", trailing));
             }
             b.append("</div>");
@@ -193,13 +193,13 @@ public final class ReportPage {
         b.append("</div>\n");
     }
 
-    private static void changes(StringBuilder b, List<Change> changes, ReportSettings s) {
+    private static void changes(StringBuilder b, List<Change> changes, int trailingWeeks) {
         b.append("<section id=\"changes\"><h2>Change against earlier weeks</h2>\n");
         if (changes.isEmpty()) {
             b.append("<p class=\"muted\">No attributed quotations this week.</p></section>\n");
             return;
         }
-        String trailing = s.trailingWeeks() + "-week mean";
+        String trailing = trailingWeeks + "-week mean";
         b.append("<table class=\"num\"><thead><tr><th rowspan=\"2\">Actor</th><th colspan=\"3\" class=\"group\">")
                 .append("Quotations</th><th colspan=\"3\" class=\"group\">Mean sentiment</th>")
                 .append("<th colspan=\"2\" class=\"group\">Change in sentiment</th></tr><tr>")
@@ -217,8 +217,9 @@ public final class ReportPage {
                     .append(delta(c.changeVsTrailing())).append("</td></tr>\n");
         }
         b.append("</tbody></table><p class=\"note\">Means are over quotations (–: no data that week). ")
-                .append("The trailing mean covers the ").append(s.trailingWeeks())
-                .append(" weeks before this one; weeks without quotations count as zero quotations.</p></section>\n");
+                .append("The trailing mean covers the ").append(trailingWeeks)
+                .append(" weeks before this one; weeks without quotations count as zero quotations. From ")
+                .append("<code>framing_cells</code> (level <code>actor_week</code>).</p></section>\n");
     }
 
     private static void differences(StringBuilder b, WeeklyFigures f) {
@@ -226,31 +227,35 @@ public final class ReportPage {
         List<Difference> ds = f.differences();
         long sig = ds.stream().filter(Difference::significant).count();
         if (ds.isEmpty()) {
-            b.append("<p class=\"muted\">No pair of outlets had enough articles (at least ")
-                    .append(f.settings().minArticles()).append(" each, ").append(f.settings().minQuotes())
-                    .append(" quotations) on the same actor this week to test.</p>\n");
+            b.append("<p class=\"muted\">No pair of outlets had enough scored quotations (compare's ")
+                    .append("<code>--min-count</code>, from at least 2 articles each) of the same actor this week ")
+                    .append("to test.</p>\n");
         } else {
             b.append("<p>").append(ds.size()).append(ds.size() == 1 ? " comparison" : " comparisons")
                     .append(" this week; ").append(sig).append(" significant after Benjamini–Hochberg correction ")
-                    .append("(false discovery rate ").append(f.settings().alpha()).append(").</p>\n")
+                    .append("over every test of the week.</p>\n")
                     .append("<table class=\"num\"><thead><tr><th>Actor</th><th>Outlet A</th><th>Outlet B</th>")
-                    .append("<th>Mean A</th><th>Mean B</th><th>Difference</th><th>Hedges' g</th><th>Articles A/B</th>")
-                    .append("<th>p</th><th>p adjusted</th><th></th></tr></thead><tbody>\n");
+                    .append("<th>Mean A</th><th>Mean B</th><th>Difference</th><th>95% interval</th>")
+                    .append("<th>Quotes</th><th>Articles</th><th>p</th><th>p adjusted</th><th></th></tr></thead>")
+                    .append("<tbody>\n");
             for (Difference d : ds) {
                 b.append("<tr").append(d.significant() ? " class=\"sig\"" : "").append("><td>")
                         .append(Html.esc(d.actorName())).append("</td><td>").append(Html.esc(d.outletA()))
                         .append("</td><td>").append(Html.esc(d.outletB())).append("</td><td>")
                         .append(signed(d.meanA())).append("</td><td>").append(signed(d.meanB())).append("</td><td>")
-                        .append(signed(d.difference())).append("</td><td>").append(signed(d.hedgesG()))
-                        .append("</td><td>").append(d.articlesA()).append("/").append(d.articlesB())
+                        .append(signed(d.difference())).append("</td><td>")
+                        .append(d.ciLow() == null ? "" : signed(d.ciLow()) + " to " + signed(d.ciHigh()))
+                        .append("</td><td>").append(d.quotes()).append("</td><td>").append(d.articles())
                         .append("</td><td>").append(p(d.pValue())).append("</td><td>").append(p(d.pAdjusted()))
                         .append("</td><td>").append(d.significant() ? "<span class=\"flag sig\">significant</span>" : "")
                         .append("</td></tr>\n");
             }
-            b.append("</tbody></table>\n<p class=\"note\">Welch's t-test on per-article mean sentiment (quotations ")
-                    .append("within one article are not independent evidence).</p>\n");
+            b.append("</tbody></table>\n<p class=\"note\">From <code>framing_tests</code> ")
+                    .append("(<code>mean_diff_source_week</code>): permutation test shuffling whole articles between ")
+                    .append("the two outlets (quotations within one article are not independent evidence), bootstrap ")
+                    .append("interval of the difference resampling articles.</p>\n");
         }
-        b.append("<h3>Tests from the compare stage</h3>\n");
+        b.append("<h3>Other tests of the week</h3>\n");
         tableOrNotComputed(b, f.framingTests(), "framing_tests", 40);
         b.append("</section>\n");
     }
@@ -329,21 +334,23 @@ public final class ReportPage {
         b.append("</tbody></table></div>\n");
     }
 
-    private static void method(StringBuilder b, ReportSettings s) {
+    private static void method(StringBuilder b, WeeklyFigures f) {
         b.append("<section id=\"method\"><h2>How to read this report</h2><ul>")
                 .append("<li><b>Sentiment</b> is the score of each quotation from −1 (very negative) to +1 (very ")
                 .append("positive), averaged over an outlet's quotations of the actor.</li>")
-                .append("<li><b>95% intervals</b> are percentile bootstrap intervals with ").append(s.resamples())
-                .append(" resamples that draw whole articles, so several quotations from one article count as ")
-                .append("one piece of evidence.</li>")
-                .append("<li><b>Low count</b> (hollow grey): fewer than ").append(s.minQuotes())
-                .append(" quotations or fewer than ").append(s.minArticles())
-                .append(" articles. Shown for completeness; do not read them as findings.</li>")
+                .append("<li><b>95% intervals</b> are percentile bootstrap intervals (compare's ")
+                .append("<code>--resamples</code>) that draw whole articles, so several quotations from one article ")
+                .append("count as one piece of evidence; a cell with a single article has no interval.</li>")
+                .append("<li><b>Low count</b> (hollow grey): fewer quotations than compare's <code>--min-count</code>")
+                .append(". Shown for completeness; do not read them as findings.</li>")
                 .append("<li><b>Voice share</b>: the actor's quotations as a share of all quotations the outlet ")
                 .append("printed that week, attributed or not.</li>")
                 .append("<li><b>Syndicated copies</b> (an article found to repeat another) are counted once.</li>")
                 .append("<li>Every number on this page is in <code>report.json</code> and the CSV files next to it; ")
-                .append("every quotation links to its article.</li></ul></section>\n");
+                .append("every quotation links to its article.</li>")
+                .append("<li>Every interval, test and change is a row of compare's tables for this week ")
+                .append("(<code>framing_cells</code>, <code>framing_tests</code>); counts use compare's selection. ")
+                .append("Source: ").append(Html.esc(f.compareRun())).append(".</li></ul></section>\n");
     }
 
     private static String footer(StringBuilder b, WeeklyFigures f, List<String> csvFiles) {
@@ -351,8 +358,8 @@ public final class ReportPage {
         for (String csv : csvFiles) {
             b.append(" · <a href=\"").append(Html.esc(csv)).append("\">").append(Html.esc(csv)).append("</a>");
         }
-        b.append("</p><p class=\"muted\">Generated by Slant for ").append(Html.esc(f.week()))
-                .append(".</p></footer>\n</body>\n</html>\n");
+        b.append("</p><p class=\"muted\">Generated by Slant for ").append(Html.esc(f.week())).append(" from ")
+                .append(Html.esc(f.compareRun())).append(".</p></footer>\n</body>\n</html>\n");
         return b.toString();
     }
 
@@ -377,8 +384,8 @@ public final class ReportPage {
         return "<span class=\"" + cls + "\">" + signed(v) + "</span>";
     }
 
-    static String p(double p) {
-        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    static String p(Double p) {
+        return p == null ? "–" : p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
     }
 
     static String cell(Object v) {
@@ -420,14 +427,6 @@ public final class ReportPage {
             .charts{display:flex;flex-wrap:wrap;gap:8px 36px}
             figure{margin:0}figcaption{font-size:12.5px;color:var(--muted);max-width:540px}
             svg.chart{max-width:100%;height:auto;font-size:12px}
-            svg .grid{stroke:#e8ebf0}svg .zero{stroke:#8a94a3;stroke-dasharray:3 3}svg .axis{stroke:#8a94a3}
-            svg .tick{fill:var(--muted);font-size:11px}svg .axis-label{fill:var(--ink);font-size:12px}
-            svg .row-label{fill:var(--ink)}svg .note{fill:var(--muted);font-size:11px}
-            svg .whisker,svg .whisker-cap{stroke:var(--accent);stroke-width:2}
-            svg .dot{fill:var(--accent);stroke:#fff;stroke-width:1.5}
-            svg .whisker.low,svg .whisker-cap.low{stroke:#a9b1bc}svg .dot.low{fill:#fff;stroke:#8a94a3;stroke-width:2}
-            svg .bar{fill:var(--accent)}svg .bar.low{fill:#b7c6da}
-            svg .empty{fill:var(--muted)}
             table{border-collapse:collapse;margin:6px 0;font-size:13.5px}
             th,td{padding:4px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
             th{background:var(--soft);font-weight:600}th.group{text-align:center;border-bottom:1px solid #c5ccd6}

@@ -20,23 +20,21 @@ public final class ReportVerb implements Verb {
     private static final ReportSettings DEFAULTS = ReportSettings.defaults();
 
     /** The report's settings, as `report` and `weekly` take them. */
+    /** The report's own settings, as `report` and `weekly` take them; every statistic is compare's. */
     public static final List<OptionSpec> SETTINGS_OPTIONS = List.of(
-            OptionSpec.integer("top-actors", DEFAULTS.topActors(), "actors given a section, most quoted first"),
-            OptionSpec.integer("min-quotes", DEFAULTS.minQuotes(), "outlet cells with fewer quotes are flagged low "
-                    + "count"),
-            OptionSpec.integer("min-articles", DEFAULTS.minArticles(), "... or with fewer articles"),
-            OptionSpec.integer("resamples", DEFAULTS.resamples(), "bootstrap resamples per interval"),
-            OptionSpec.integer("trailing-weeks", DEFAULTS.trailingWeeks(), "weeks in the trailing mean"),
-            OptionSpec.number("alpha", DEFAULTS.alpha(), "false discovery rate for \"significant\""));
+            OptionSpec.integer("top-actors", DEFAULTS.topActors(), "actors given a section, most quoted first"));
 
     private static final VerbOptions OPTIONS = VerbOptions.builder(
                     "--warehouse DIR [--week 2021-W49] [--out reports/] [options]")
             .description("""
                     Writes OUT/WEEK/index.html (self-contained: inline CSS and SVG, no script, no external fetch),
                     OUT/WEEK/report.json (every number on the page) and one CSV per table on the page.
-                    A week without articles still gets a page that says so (exit 0).""")
-            .add(CommonOptions.warehouse("the warehouse (articles, quotes; framing_tests/framing_words when "
-                    + "present)"))
+                    A week without articles still gets a page that says so (exit 0).
+
+                    Every interval, test and week-over-week change is a row of compare's tables (framing_cells,
+                    framing_tests): run ./slant compare first; its --min-count, --resamples and --trailing-weeks
+                    are the report's too.""")
+            .add(CommonOptions.warehouse("the warehouse (articles, quotes, and compare's framing_* tables)"))
             .add(OptionSpec.text("week", "YYYY-Www", null, "ISO week to report (default: the last complete week, "
                     + "UTC)"))
             .add(OptionSpec.text("out", "DIR", "reports", "where the week's folder goes"))
@@ -83,12 +81,9 @@ public final class ReportVerb implements Verb {
 
     /** The report's typed settings from a command line that declares {@link #SETTINGS_OPTIONS}. */
     public static ReportSettings settings(ParsedOptions o) {
-        ReportSettings s = new ReportSettings(o.integer("top-actors"), o.integer("min-quotes"),
-                o.integer("min-articles"), o.integer("resamples"), o.integer("trailing-weeks"), o.number("alpha"),
-                DEFAULTS.quotesPerSide());
-        if (s.topActors() < 1 || s.resamples() < 100 || s.trailingWeeks() < 1 || s.alpha() <= 0 || s.alpha() >= 1) {
-            throw new UsageException("--top-actors >= 1, --resamples >= 100, --trailing-weeks >= 1 and "
-                    + "0 < --alpha < 1 please");
+        ReportSettings s = new ReportSettings(o.integer("top-actors"), DEFAULTS.quotesPerSide());
+        if (s.topActors() < 1) {
+            throw new UsageException("--top-actors must be at least 1");
         }
         return s;
     }

@@ -96,11 +96,10 @@ public final class ReportWriter {
         }
         out.put("changes.csv", changes.toString());
         Csv diffs = new Csv("actor_id", "actor_name", "outlet_a", "outlet_b", "mean_a", "mean_b", "difference",
-                "hedges_g", "articles_a", "articles_b", "t", "df", "p_value", "p_adjusted", "significant");
+                "diff_ci_low", "diff_ci_high", "quotes", "articles", "p_value", "p_adjusted", "significant");
         for (Difference d : f.differences()) {
             diffs.row(d.actorId(), d.actorName(), d.outletA(), d.outletB(), d.meanA(), d.meanB(), d.difference(),
-                    d.hedgesG(), d.articlesA(), d.articlesB(), d.t(), d.df(), d.pValue(), d.pAdjusted(),
-                    d.significant());
+                    d.ciLow(), d.ciHigh(), d.quotes(), d.articles(), d.pValue(), d.pAdjusted(), d.significant());
         }
         out.put("differences.csv", diffs.toString());
         out.put("characteristic_quotes.csv", quotes.toString());

@@ -5,13 +5,16 @@ import java.util.Map;
 
 /**
  * Everything read from the warehouse for one report, already small enough to hold in the driver: the week's
- * quotations, per-outlet article counts, actor-by-week history for the trailing weeks, and whatever `compare` wrote
- * to `framing_tests` / `framing_words` (null when that table is absent, so the page can say "not computed").
+ * quotations and counts (selected with compare's own filters), and compare's rows for the week: `framing_cells`
+ * (per outlet and across outlets), `framing_tests` and `framing_words` (null when compare has not written them).
+ *
+ * @param trailingWeeks weeks in the trailing comparison (compare's --trailing-weeks)
+ * @param compareRun    which compare run the tables come from ({@link CompareRun#description})
  */
 public record WeekData(IsoWeek week, long articles, long duplicates, Map<String, Long> articlesByOutlet,
                        Map<String, String> leanByOutlet, List<QuoteRow> quotes, Map<String, Long> articlesByWeek,
-                       Map<String, Long> quotesByWeek, List<ActorWeek> history, Table framingTests,
-                       Table framingWords) {
+                       Map<String, Long> quotesByWeek, int trailingWeeks, Table framingCells, Table framingTests,
+                       Table framingWords, String compareRun) {
 
     public boolean empty() {
         return articles == 0 && quotes.isEmpty();

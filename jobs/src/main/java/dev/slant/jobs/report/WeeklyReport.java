@@ -4,14 +4,17 @@ import dev.slant.jobs.warehouse.Warehouse;
 
 import java.nio.file.Path;
 
-/** Load → compute → write for one week; what `report` runs and what `weekly` runs after the stages. */
+/**
+ * Load → lay out → write for one week; what `report` runs and what `weekly` runs after compare. The statistics are
+ * compare's: run compare (over this week) first.
+ */
 public final class WeeklyReport {
     private WeeklyReport() {
     }
 
     public static Result generate(Warehouse warehouse, IsoWeek week, Path outRoot, ReportSettings settings) {
         long t0 = System.nanoTime();
-        WeekData data = WeekLoader.load(warehouse, week, settings);
+        WeekData data = WeekLoader.load(warehouse, week, CompareRun.of(warehouse));
         WeeklyFigures figures = FigureCalculator.compute(data, settings);
         Path folder = ReportWriter.write(figures, outRoot);
         return new Result(figures, folder, (System.nanoTime() - t0) / 1_000_000);

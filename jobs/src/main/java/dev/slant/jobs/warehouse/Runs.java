@@ -103,8 +103,10 @@ public final class Runs {
         }
     }
 
-    /** Call before a stage starts work; {@code options} as the caller parsed them (name → value). */
-    /** A stage run whose options are a typed record (as `run` and `weekly` build them): its components by name. */
+    /**
+     * Call before a stage starts work, with the stage's typed options (a record, as every verb and `run`/`weekly`
+     * build them): they are recorded by component name, so a run is described the same whichever verb started it.
+     */
     public static Started start(String stage, Record options) {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         for (java.lang.reflect.RecordComponent c : options.getClass().getRecordComponents()) {
@@ -120,6 +122,7 @@ public final class Runs {
         return start(stage, m);
     }
 
+    /** As {@link #start(String, Record)}, with options already as name → value. */
     public static Started start(String stage, Map<String, String> options) {
         return new Started(stage, options == null ? Map.of() : options);
     }

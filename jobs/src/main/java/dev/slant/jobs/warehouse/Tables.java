@@ -116,7 +116,14 @@ public final class Tables {
             .add("share_partial", DOUBLE)
             .add("share_indirect", DOUBLE)
             .add("top_cues", STRING)
-            .add("low_count", BOOLEAN),
+            .add("low_count", BOOLEAN)
+            .add("previous_quotes", LONG)
+            .add("previous_mean_sentiment", DOUBLE)
+            .add("trailing_weeks", INT)
+            .add("trailing_quotes_per_week", DOUBLE)
+            .add("trailing_mean_sentiment", DOUBLE)
+            .add("change_vs_previous", DOUBLE)
+            .add("change_vs_trailing", DOUBLE),
             List.of("level", "source_key", "lean", "week", "actor_id"),
             "one row per outlet (or lean) x actor x week (or whole period): counts, mean sentiment, interval (compare)");
 
@@ -125,6 +132,7 @@ public final class Tables {
             .add("actor_name", STRING)
             .add("test", STRING)
             .add("level", STRING)
+            .add("week", STRING)
             .add("group_a", STRING)
             .add("group_b", STRING)
             .add("groups", STRING)

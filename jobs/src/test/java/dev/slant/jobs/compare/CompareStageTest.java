@@ -195,7 +195,8 @@ class CompareStageTest extends SparkTestBase {
 
     @Test
     void testsFollowTheEligibilityRuleAndBenjaminiHochberg() {
-        List<Row> tests = result.tests().orderBy("test", "group_a", "group_b").collectAsList();
+        List<Row> everyTest = result.tests().orderBy("test", "week", "group_a", "group_b").collectAsList();
+        List<Row> tests = everyTest.stream().filter(t -> "all".equals(t.getAs("week"))).toList();
         // Peskov: nyt, fox, reuters eligible (tiny.com has 1 quote); Psaki has one eligible outlet: not tested.
         assertEquals(8, tests.size(), tests.toString());
         assertTrue(tests.stream().allMatch(t -> CompareFixture.PESKOV.equals(t.getAs("actor_id"))));
@@ -235,6 +236,49 @@ class CompareStageTest extends SparkTestBase {
             assertTrue(adj[i] >= p[i]);
             assertEquals(adj[i] < 0.05, tests.get(i).<Boolean>getAs("significant"));
         }
+
+        // Each week's pairs are tested within the week and form a Benjamini–Hochberg family of their own.
+        Map<String, List<Row>> weeks = new TreeMap<>();
+        everyTest.stream().filter(t -> !"all".equals(t.getAs("week")))
+                .forEach(t -> weeks.computeIfAbsent(t.getAs("week"), w -> new ArrayList<>()).add(t));
+        assertEquals(List.of("2021-W49", "2021-W50"), new ArrayList<>(weeks.keySet()));
+        for (List<Row> family : weeks.values()) {
+            double[] weekAdj = dev.slant.jobs.stats.BenjaminiHochberg.adjust(family.stream()
+                    .mapToDouble(t -> t.getAs("p_value")).toArray());
+            for (int i = 0; i < family.size(); i++) {
+                assertEquals(weekAdj[i], family.get(i).<Double>getAs("p_adjusted"), 1e-12);
+                assertTrue(family.get(i).<String>getAs("test").endsWith("_week"));
+            }
+        }
+        Row w49 = weeks.get("2021-W49").stream().filter(t -> t.getAs("test").equals("mean_diff_source_week")
+                && t.getAs("group_a").equals("foxnews.com") && t.getAs("group_b").equals("nytimes.com"))
+                .findFirst().orElseThrow();
+        Row w49Fox = cell("source_week", "foxnews.com", null, "2021-W49", CompareFixture.PESKOV);
+        assertEquals(w49Fox.<Double>getAs("mean_sentiment"), w49.<Double>getAs("mean_a"), 1e-12,
+                "the week's test compares the week's cells");
+    }
+
+    @Test
+    void actorWeekCellsAndWeekOverWeekChangesFollowTheOutletCells() {
+        for (String week : List.of("2021-W49", "2021-W50")) {
+            Row actor = cell("actor_week", null, null, week, CompareFixture.PESKOV);
+            long outletQuotes = result.cells().filter(col("level").equalTo("source_week")
+                    .and(col("week").equalTo(week)).and(col("actor_id").equalTo(CompareFixture.PESKOV)))
+                    .agg(org.apache.spark.sql.functions.sum("quotes")).head().getLong(0);
+            assertEquals(outletQuotes, (long) actor.getAs("quotes"), "across outlets = sum of the outlet cells");
+        }
+        Row w50 = cell("actor_week", null, null, "2021-W50", CompareFixture.PESKOV);
+        Row w49 = cell("actor_week", null, null, "2021-W49", CompareFixture.PESKOV);
+        assertEquals((long) w49.getAs("quotes"), (long) w50.getAs("previous_quotes"));
+        assertEquals(w49.<Double>getAs("mean_sentiment"), w50.<Double>getAs("previous_mean_sentiment"), 1e-12);
+        assertEquals(w50.<Double>getAs("mean_sentiment") - w49.<Double>getAs("mean_sentiment"),
+                w50.<Double>getAs("change_vs_previous"), 1e-12);
+        assertEquals(8, (int) w50.getAs("trailing_weeks"));
+        assertEquals(w49.<Long>getAs("quotes") / 8.0, w50.<Double>getAs("trailing_quotes_per_week"), 1e-12,
+                "one earlier week with quotes in the 8-week window");
+        assertNull(w49.getAs("previous_quotes"), "no quote at all in 2021-W48: no data, not zero");
+        assertNull(cell("actor", null, null, "all", CompareFixture.PESKOV).getAs("previous_quotes"),
+                "whole-period rows have no week-over-week change");
     }
 
     @Test

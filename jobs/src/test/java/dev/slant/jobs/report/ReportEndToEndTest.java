@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slant.jobs.SparkTestBase;
 import dev.slant.jobs.cli.Slant;
+import dev.slant.jobs.compare.Compare;
+import dev.slant.jobs.compare.CompareOptions;
+import dev.slant.jobs.warehouse.Runs;
+import dev.slant.jobs.warehouse.Tables;
+import dev.slant.jobs.stats.BenjaminiHochberg;
 import dev.slant.jobs.warehouse.Warehouse;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,26 +19,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The report on a real fixture warehouse: files, numbers against the raw quotes, escaping, and a real browser. */
+/**
+ * The report on a real fixture warehouse after a real compare run: files, numbers against the raw quotes and against
+ * every row of compare's tables they come from, escaping, and a real browser.
+ */
 class ReportEndToEndTest extends SparkTestBase {
     @TempDir
     static Path tmp;
     static Warehouse wh;
     static WeeklyReport.Result report;
+    static String compareRunId;
 
     @BeforeAll
     static void fixture() {
         // Kept under target/ so `./slant report --warehouse jobs/target/report-fixture-warehouse` can be tried by hand.
         wh = ReportFixture.write(spark, Path.of("target/report-fixture-warehouse").toAbsolutePath());
+        CompareOptions options = CompareOptions.defaults().withTopics(3);
+        Runs.Started run = Runs.start(Runs.COMPARE, options);
+        Compare.run(spark, wh, options);
+        compareRunId = run.finish(wh, null, Tables.COMPARISON).runId();
         report = WeeklyReport.generate(wh, IsoWeek.parse(ReportFixture.WEEK), tmp.resolve("out"),
                 ReportSettings.defaults());
         System.err.println(report.summary());
@@ -51,7 +69,8 @@ class ReportEndToEndTest extends SparkTestBase {
         }
         String html = Files.readString(dir.resolve("index.html"));
         assertTrue(html.contains("href=\"actor_outlet.csv\""), "the page links its CSV files");
-        assertTrue(html.contains("Not computed"), "no framing_tests/framing_words in this warehouse");
+        assertFalse(html.contains("Not computed"), "compare ran: its tables are shown");
+        assertTrue(html.contains(compareRunId), "the page names the compare run it shows");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
         assertEquals("2021-W49", json.get("week").asText());
         assertEquals(report.figures().actors().size(), json.get("actors").size());
@@ -98,44 +117,203 @@ class ReportEndToEndTest extends SparkTestBase {
         assertTrue(csv.contains("evil<script>alert(3)</script>"), "CSV keeps the raw value");
     }
 
-    /** compare's tables, with its column names and types (docs/tables.md on the compare branch), read back from Parquet. */
+    /**
+     * The whole report against compare's tables: every actor line, outlet cell, week-over-week change and difference
+     * in report.json and the CSVs is the row of framing_cells / framing_tests for the week, field by field, and every
+     * outlet-pair test of the week for the shown actors is on the page.
+     */
     @Test
-    void showsCompareTablesWhenTheWarehouseHasThem() throws Exception {
-        Warehouse with = ReportFixture.write(spark, tmp.resolve("wh-compare"));
-        var top = report.figures().actors().get(0);
-        String outlet = top.cells().get(0).outlet();
-        StructType tests = new StructType().add("actor_id", DataTypes.StringType)
-                .add("actor_name", DataTypes.StringType).add("test", DataTypes.StringType)
-                .add("level", DataTypes.StringType).add("group_a", DataTypes.StringType)
-                .add("group_b", DataTypes.StringType).add("groups", DataTypes.StringType)
-                .add("quotes", DataTypes.LongType).add("articles", DataTypes.LongType)
-                .add("statistic", DataTypes.DoubleType).add("df", DataTypes.IntegerType)
-                .add("cramers_v", DataTypes.DoubleType).add("p_value", DataTypes.DoubleType)
-                .add("p_adjusted", DataTypes.DoubleType).add("significant", DataTypes.BooleanType);
-        with.replace("framing_tests", spark.createDataFrame(List.of(
-                RowFactory.create(top.actorId(), top.actorName(), "chi2_label_by_source", "source", null, null,
-                        "bbc, cnn", 30L, 9L, 11.5, 4, 0.437, 0.021, 0.042, true),
-                RowFactory.create("Q0", "Not This Week", "chi2_label_by_source", "source", null, null, "x, y", 9L,
-                        4L, 1.0, 1, 0.1, 0.5, 0.6, false)), tests));
-        StructType words = new StructType().add("corpus", DataTypes.StringType).add("level", DataTypes.StringType)
-                .add("source_key", DataTypes.StringType).add("lean", DataTypes.StringType)
-                .add("actor_id", DataTypes.StringType).add("actor_name", DataTypes.StringType)
-                .add("rank", DataTypes.IntegerType).add("word", DataTypes.StringType)
-                .add("z", DataTypes.DoubleType).add("low_count", DataTypes.BooleanType);
-        with.replace("framing_words", spark.createDataFrame(List.of(
-                RowFactory.create("quotes", "source", outlet, null, top.actorId(), top.actorName(), 1, "terrorist",
-                        2.7, false),
-                RowFactory.create("quotes", "source", outlet, null, top.actorId(), top.actorName(), 2, "<b>bold</b>",
-                        1.2, true)), words));
-        WeeklyReport.Result r = WeeklyReport.generate(with, IsoWeek.parse(ReportFixture.WEEK),
-                tmp.resolve("out-compare"), ReportSettings.defaults());
+    void everyFigureIsARowOfCompareTables() throws Exception {
+        String week = ReportFixture.WEEK;
+        Map<String, Row> cells = new HashMap<>();
+        for (Row r : wh.read(Tables.FRAMING_CELLS).filter(col("week").equalTo(week)).collectAsList()) {
+            cells.put(r.getAs("level") + "|" + r.getAs("source_key") + "|" + r.getAs("actor_id"), r);
+        }
+        List<Row> weekTests = wh.read(Tables.FRAMING_TESTS).filter(col("week").equalTo(week)).collectAsList();
+        Path dir = report.folder();
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertTrue(json.get("compareRun").asText().contains(compareRunId), json.get("compareRun").asText());
+        assertEquals(CompareOptions.DEFAULT_TRAILING_WEEKS, json.get("trailingWeeks").asInt());
+
+        JsonNode actors = json.get("actors");
+        assertTrue(actors.size() >= 3, "Psaki, Lavrov and Peskov are quoted in " + week);
+        Set<String> shown = new HashSet<>();
+        int outletCells = 0;
+        int withPrevious = 0;
+        for (JsonNode a : actors) {
+            String id = a.get("actorId").asText();
+            shown.add(id);
+            Row row = cells.get("actor_week|null|" + id);
+            assertNotNull(row, "actor_week row of " + id);
+            same(row, a, "quotes=quotes", "articles=articles", "mean_sentiment=meanSentiment", "ci_low=ciLow",
+                    "ci_high=ciHigh");
+            JsonNode c = a.get("change");
+            same(row, c, "quotes=quotes", "previous_quotes=previousQuotes",
+                    "trailing_quotes_per_week=trailingQuotesPerWeek", "mean_sentiment=meanSentiment",
+                    "previous_mean_sentiment=previousMean", "trailing_mean_sentiment=trailingMean",
+                    "change_vs_previous=changeVsPrevious", "change_vs_trailing=changeVsTrailing");
+            withPrevious += c.get("changeVsPrevious").isNull() ? 0 : 1;
+            for (JsonNode cell : a.get("cells")) {
+                Row r = cells.get("source_week|" + cell.get("outlet").asText() + "|" + id);
+                if (cell.get("quotes").asLong() == 0) {
+                    assertTrue(r == null || r.<Long>getAs("quotes") == 0, "no quotes of " + id + " in " + cell);
+                    continue;
+                }
+                outletCells++;
+                assertNotNull(r, "source_week row for " + cell);
+                same(r, cell, "quotes=quotes", "articles=articles", "mean_sentiment=meanSentiment", "ci_low=ciLow",
+                        "ci_high=ciHigh", "group_quotes=outletQuotes", "voice_share=voiceShare");
+                assertEquals(r.<Boolean>getAs("low_count"), cell.get("lowCount").asBoolean(), cell.toString());
+                assertEquals(r.<String>getAs("lean"), cell.get("lean").isNull() ? null : cell.get("lean").asText());
+            }
+        }
+        assertTrue(outletCells >= 8, "outlet cells checked: " + outletCells);
+        assertTrue(withPrevious >= 1, "an actor quoted in the previous week too has a week-over-week change");
+
+        List<Row> pairs = weekTests.stream().filter(t -> "mean_diff_source_week".equals(t.getAs("test"))
+                && shown.contains(t.<String>getAs("actor_id"))).toList();
+        JsonNode diffs = json.get("differences");
+        assertFalse(pairs.isEmpty(), "the fixture week has outlet pairs to test");
+        assertEquals(pairs.size(), diffs.size(), "every outlet-pair test of the week is shown, none added");
+        for (JsonNode d : diffs) {
+            Row t = pair(pairs, d.get("actorId").asText(), d.get("outletA").asText(), d.get("outletB").asText());
+            same(t, d, "mean_a=meanA", "mean_b=meanB", "diff=difference", "diff_ci_low=ciLow",
+                    "diff_ci_high=ciHigh", "quotes=quotes", "articles=articles", "p_value=pValue",
+                    "p_adjusted=pAdjusted");
+            assertEquals(t.<Boolean>getAs("significant"), d.get("significant").asBoolean());
+        }
+        // The week's tests are one Benjamini–Hochberg family of their own.
+        double[] adjusted = BenjaminiHochberg.adjust(weekTests.stream().mapToDouble(t -> t.getAs("p_value"))
+                .toArray());
+        for (int i = 0; i < weekTests.size(); i++) {
+            assertEquals(adjusted[i], weekTests.get(i).<Double>getAs("p_adjusted"), 1e-12);
+        }
+        long otherTests = weekTests.stream().filter(t -> !"mean_diff_source_week".equals(t.getAs("test"))
+                && shown.contains(t.<String>getAs("actor_id"))).count();
+        assertEquals(otherTests, json.get("framingTests").get("rows").size(), "the week's other tests");
+
+        // The CSVs carry the same numbers (to the six significant digits they are written with).
+        List<Map<String, String>> csvCells = csv(dir.resolve("actor_outlet.csv"));
+        assertEquals(StreamSupport.stream(actors.spliterator(), false).mapToInt(a -> a.get("cells").size()).sum(),
+                csvCells.size());
+        for (Map<String, String> c : csvCells) {
+            Row r = cells.get("source_week|" + c.get("outlet") + "|" + c.get("actor_id"));
+            if (r != null && r.<Long>getAs("quotes") > 0) {
+                for (String col : List.of("quotes", "articles", "mean_sentiment", "ci_low", "ci_high")) {
+                    close(r, col, c.get(col));
+                }
+                close(r, "group_quotes", c.get("outlet_quotes"));
+                close(r, "voice_share", c.get("voice_share"));
+            }
+        }
+        for (Map<String, String> c : csv(dir.resolve("changes.csv"))) {
+            Row r = cells.get("actor_week|null|" + c.get("actor_id"));
+            close(r, "previous_quotes", c.get("previous_quotes"));
+            close(r, "trailing_quotes_per_week", c.get("trailing_quotes_per_week"));
+            close(r, "previous_mean_sentiment", c.get("previous_mean"));
+            close(r, "trailing_mean_sentiment", c.get("trailing_mean"));
+            close(r, "change_vs_previous", c.get("change_vs_previous"));
+            close(r, "change_vs_trailing", c.get("change_vs_trailing"));
+        }
+        List<Map<String, String>> csvDiffs = csv(dir.resolve("differences.csv"));
+        assertEquals(pairs.size(), csvDiffs.size());
+        for (Map<String, String> c : csvDiffs) {
+            Row t = pair(pairs, c.get("actor_id"), c.get("outlet_a"), c.get("outlet_b"));
+            for (String col : List.of("mean_a", "mean_b", "diff_ci_low", "diff_ci_high", "p_value", "p_adjusted")) {
+                close(t, col, c.get(col));
+            }
+            close(t, "diff", c.get("difference"));
+        }
+    }
+
+    private static Row pair(List<Row> tests, String actor, String a, String b) {
+        return tests.stream().filter(x -> x.getAs("actor_id").equals(actor) && x.getAs("group_a").equals(a)
+                && x.getAs("group_b").equals(b)).findFirst().orElseThrow();
+    }
+
+    /** Each `column=field`: the report's JSON field is exactly the table's column. */
+    private static void same(Row r, JsonNode n, String... columnEqualsField) {
+        for (String cf : columnEqualsField) {
+            String[] p = cf.split("=");
+            same(r, p[0], n.get(p[1]));
+        }
+    }
+
+    /** The JSON value is exactly the table's (Jackson writes doubles in full). */
+    private static void same(Row r, String column, JsonNode v) {
+        Object expected = r.getAs(column);
+        if (expected == null) {
+            assertTrue(v == null || v.isNull(), column + " is null in the table, " + v + " in the report");
+        } else if (expected instanceof Double d) {
+            assertEquals(d, v.asDouble(), 0.0, column);
+        } else {
+            assertEquals(((Number) expected).longValue(), v.asLong(), column);
+        }
+    }
+
+    private static void close(Row r, String column, String csvValue) {
+        Object expected = r.getAs(column);
+        if (expected == null) {
+            assertEquals("", csvValue, column);
+        } else {
+            double e = ((Number) expected).doubleValue();
+            assertEquals(e, Double.parseDouble(csvValue), Math.abs(e) * 1e-5 + 1e-12, column);
+        }
+    }
+
+    /** RFC 4180 as {@link Csv} writes it: quoted fields may hold commas, quotes and line breaks. */
+    private static List<Map<String, String>> csv(Path file) throws Exception {
+        String text = Files.readString(file);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    field.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (ch == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else if (ch != '\r') {
+                field.append(ch);
+            }
+        }
+        List<Map<String, String>> out = new ArrayList<>();
+        for (List<String> r : rows.subList(1, rows.size())) {
+            Map<String, String> m = new HashMap<>();
+            for (int i = 0; i < r.size(); i++) {
+                m.put(rows.get(0).get(i), r.get(i));
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Without compare's tables the page still counts the week, and says where its statistics would come from. */
+    @Test
+    void withoutCompareTablesThePageSaysNotComputed() throws Exception {
+        Warehouse without = ReportFixture.write(spark, tmp.resolve("wh-no-compare"));
+        WeeklyReport.Result r = WeeklyReport.generate(without, IsoWeek.parse(ReportFixture.WEEK),
+                tmp.resolve("out-no-compare"), ReportSettings.defaults());
+        assertEquals(report.figures().headline(), r.figures().headline(), "the same counts, from the same selection");
+        assertTrue(r.figures().actors().isEmpty() && r.figures().differences().isEmpty());
         String html = Files.readString(r.folder().resolve("index.html"));
-        assertFalse(html.contains("Not computed"), "both tables shown");
-        assertTrue(html.contains("chi2_label_by_source") && html.contains("0.437"), "the week's actor's test");
-        assertFalse(html.contains("Not This Week"), "other actors' tests are left to the CSV of compare");
-        assertTrue(html.contains("terrorist <small>(2.7)</small>"));
-        assertTrue(html.contains("&lt;b&gt;bold&lt;/b&gt;"), "words are escaped too");
-        assertTrue(Files.readString(r.folder().resolve("framing_tests.csv")).contains("0.437"));
+        assertTrue(html.contains("Not computed: the warehouse has no framing_cells table"), html);
     }
 
     @Test

@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportPageTest {
     private static final String NASTY = "\"><svg onload=alert(1)><script>alert('x')</script>&amp;`";
 
-    /** Two outlets quoting Peskov with the article's own words, plus one outlet whose name and link are hostile. */
+    /**
+     * Two outlets quoting Peskov with the article's own words, plus one outlet whose name and link are hostile; the
+     * framing_cells rows are what compare writes for such a week (written out here so the test needs no Spark).
+     */
     private static WeekData week(WeekData.Table tests, WeekData.Table words) {
         List<QuoteRow> q = new ArrayList<>();
         String[] texts = {"long and substantial", "difficult to expect progress from these talks",
@@ -27,17 +30,50 @@ class ReportPageTest {
         for (int i = 0; i < 12; i++) {
             String outlet = i % 2 == 0 ? "atalayar" : "reuters";
             q.add(new QuoteRow("q" + i, outlet + "-a" + (i % 4), outlet, i % 2 == 0 ? "center" : null,
-                    texts[i % texts.length], "direct", "said", "Dmitry Peskov", "Q4164776", "Dmitry Peskov",
+                    texts[i % texts.length], "direct", "said", "Q4164776", "Dmitry Peskov",
                     "neutral", scores[i % scores.length] + i * 0.01, "Title " + i, "https://example.org/" + i));
         }
-        q.add(new QuoteRow("q-evil", "evil-1", NASTY, null, NASTY, "direct", NASTY, null, "Q4164776",
+        q.add(new QuoteRow("q-evil", "evil-1", NASTY, null, NASTY, "direct", NASTY, "Q4164776",
                 "Dmitry Peskov", "negative", -0.99, NASTY, "javascript:alert(1)"));
         q.add(new QuoteRow("q-none", "atalayar-a0", "atalayar", "center", "unattributed words here", "direct",
-                "said", null, null, null, "neutral", 0.0, "Title 0", "https://example.org/0"));
+                "said", null, null, "neutral", 0.0, "Title 0", "https://example.org/0"));
+        List<Map<String, Object>> cells = List.of(
+                cell("actor_week", null, 13, 5, -0.21, -0.4, -0.02, 14, 4L, -0.2, 0.5, -0.2),
+                cell("source_week", "atalayar", 6, 2, -0.12, -0.3, 0.05, 7, null, null, null, null),
+                cell("source_week", "reuters", 6, 2, -0.2, -0.5, 0.1, 6, null, null, null, null),
+                cell("source_week", NASTY, 1, 1, -0.99, null, null, 1, null, null, null, null));
+        List<String> columns = new ArrayList<>(cells.get(0).keySet());
         return new WeekData(IsoWeek.parse("2021-W49"), 9, 1, Map.of("atalayar", 4L, "reuters", 4L, NASTY, 1L),
                 Map.of("atalayar", "center"), q, Map.of("2021-W48", 5L, "2021-W49", 9L),
-                Map.of("2021-W48", 7L, "2021-W49", (long) q.size()),
-                List.of(new ActorWeek("Q4164776", "2021-W48", 4, -0.8, 4)), tests, words);
+                Map.of("2021-W48", 7L, "2021-W49", (long) q.size()), 8,
+                new WeekData.Table("framing_cells", "", columns, cells), tests, words, "a test's tables");
+    }
+
+    private static Map<String, Object> cell(String level, String outlet, long quotes, long articles, double mean,
+                                            Double low, Double high, long groupQuotes, Long prevQuotes,
+                                            Double prevMean, Double trailingQuotes, Double trailingMean) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("level", level);
+        m.put("source_key", outlet);
+        m.put("lean", "atalayar".equals(outlet) ? "center" : null);
+        m.put("week", "2021-W49");
+        m.put("actor_id", "Q4164776");
+        m.put("actor_name", "Dmitry Peskov");
+        m.put("articles", articles);
+        m.put("quotes", quotes);
+        m.put("group_quotes", groupQuotes);
+        m.put("voice_share", quotes / (double) groupQuotes);
+        m.put("mean_sentiment", mean);
+        m.put("ci_low", low);
+        m.put("ci_high", high);
+        m.put("low_count", quotes < 5);
+        m.put("previous_quotes", prevQuotes);
+        m.put("previous_mean_sentiment", prevMean);
+        m.put("trailing_quotes_per_week", trailingQuotes);
+        m.put("trailing_mean_sentiment", trailingMean);
+        m.put("change_vs_previous", prevMean == null ? null : mean - prevMean);
+        m.put("change_vs_trailing", trailingMean == null ? null : mean - trailingMean);
+        return m;
     }
 
     @Test
@@ -76,26 +112,42 @@ class ReportPageTest {
     }
 
     @Test
-    void figuresFollowFromTheQuotes() {
+    void figuresAreTheRowsOfCompareTables() {
         WeeklyFigures f = FigureCalculator.compute(week(null, null), ReportSettings.defaults());
         assertEquals(14, f.headline().quotes());
         assertEquals(13, f.headline().attributedQuotes());
         assertEquals(1, f.headline().actorsQuoted());
         assertEquals(5L, f.headline().previousArticles());
-        WeeklyFigures.OutletCell atalayar = f.actors().get(0).cells().stream()
+        WeeklyFigures.ActorSection peskov = f.actors().get(0);
+        assertEquals(-0.21, peskov.meanSentiment());
+        assertEquals(-0.4, peskov.ciLow());
+        WeeklyFigures.OutletCell atalayar = peskov.cells().stream()
                 .filter(c -> c.outlet().equals("atalayar")).findFirst().orElseThrow();
         assertEquals(6, atalayar.quotes());
-        assertEquals(7, atalayar.outletQuotes(), "the unattributed quote counts in the denominator");
+        assertEquals(7, atalayar.outletQuotes());
         assertEquals(6 / 7.0, atalayar.voiceShare(), 1e-12);
         assertFalse(atalayar.lowCount());
+        WeeklyFigures.OutletCell evil = peskov.cells().stream().filter(c -> c.outlet().equals(NASTY)).findFirst()
+                .orElseThrow();
+        assertNull(evil.ciLow(), "one article: no interval (compare's bootstrap), never a zero-width one");
         WeeklyFigures.Change c = f.changes().get(0);
         assertEquals(4L, c.previousQuotes());
         assertEquals(-0.2, c.previousMean(), 1e-12);
-        assertEquals(0.5, c.trailingQuotesPerWeek(), 1e-12, "4 quotes over 8 weeks");
-        assertEquals(1, f.differences().size(), "atalayar vs reuters; the one-article outlet is not tested");
-        WeeklyFigures.Difference d = f.differences().get(0);
-        assertTrue(d.pValue() > 0 && d.pValue() <= 1 && d.pAdjusted() >= d.pValue());
+        assertEquals(0.5, c.trailingQuotesPerWeek(), 1e-12);
+        assertTrue(f.differences().isEmpty(), "no framing_tests: no differences, and none computed on the side");
         assertEquals(1, f.actors().get(0).mostNegative().stream().filter(q -> q.quoteId().equals("q-evil")).count());
+    }
+
+    @Test
+    void aWeekCompareDidNotCoverSaysSoInsteadOfShowingOtherNumbers() {
+        WeekData d = week(null, null);
+        WeekData stale = new WeekData(d.week(), d.articles(), d.duplicates(), d.articlesByOutlet(), d.leanByOutlet(),
+                d.quotes(), d.articlesByWeek(), d.quotesByWeek(), 8,
+                new WeekData.Table("framing_cells", "", d.framingCells().columns(), List.of()), null, null, "old run");
+        WeeklyFigures f = FigureCalculator.compute(stale, ReportSettings.defaults());
+        assertTrue(f.actors().isEmpty());
+        assertTrue(f.message().contains("compare's tables have no row for 2021-W49"), f.message());
+        assertTrue(ReportPage.render(f, List.of()).contains("Run ./slant compare over this week"));
     }
 
     @Test
@@ -106,7 +158,7 @@ class ReportPageTest {
 
         WeekData.Table tests = new WeekData.Table("framing_tests", "", List.of("actor_id", "actor_name", "test",
                 "cramers_v", "p_value", "p_adjusted", "significant"), List.of(
-                Map.of("actor_id", "Q4164776", "actor_name", "Dmitry Peskov", "test", "chi2_label_by_source",
+                Map.of("actor_id", "Q4164776", "actor_name", "Dmitry Peskov", "test", "mean_diff_lean_week",
                         "cramers_v", 0.31, "p_value", 0.001, "p_adjusted", 0.004, "significant", true),
                 Map.of("actor_id", "Q1", "actor_name", "Someone Else", "test", "chi2_label_by_source",
                         "cramers_v", 0.1, "p_value", 0.5, "p_adjusted", 0.6, "significant", false)));
@@ -121,7 +173,7 @@ class ReportPageTest {
         assertEquals(1, f.framingWords().rows().size(), "quotes corpus only");
         String html = ReportPage.render(f, List.of());
         assertFalse(html.contains("Not computed"));
-        assertTrue(html.contains("chi2_label_by_source") && html.contains("0.310"));
+        assertTrue(html.contains("mean_diff_lean_week") && html.contains("0.310"));
         assertTrue(html.contains("substantial <small>(2.5)</small>"));
         assertFalse(html.contains("kremlin"));
     }
@@ -129,7 +181,7 @@ class ReportPageTest {
     @Test
     void emptyWeekSaysSo() {
         WeekData empty = new WeekData(IsoWeek.parse("2021-W50"), 0, 0, Map.of(), Map.of(), List.of(), Map.of(),
-                Map.of(), List.of(), null, null);
+                Map.of(), 8, null, null, null, "no compare run");
         WeeklyFigures f = FigureCalculator.compute(empty, ReportSettings.defaults());
         assertFalse(f.hasData());
         String html = ReportPage.render(f, List.of());
@@ -150,20 +202,22 @@ class ReportPageTest {
     }
 
     @Test
+    void axesFitTheValuesWithRoundTicks() {
+        assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0), Axis.ticks(-0.3, 5.0));
+        assertEquals(List.of(-0.6, -0.4, -0.2, 0.0, 0.2, 0.4, 0.6), Axis.ticks(-0.62, 0.72));
+        Axis a = Axis.fitting(List.of(-0.62, 0.72), false);
+        assertEquals(-0.8, a.min(), 1e-12, "one step beyond the data");
+        assertEquals(0.8, a.max(), 1e-12);
+        Axis counts = Axis.fitting(List.of(3.0, 5.0), true);
+        assertEquals(0.0, counts.min());
+        assertEquals("5", counts.format().apply(5.0));
+        assertEquals(-1.0, Axis.SENTIMENT.min());
+    }
+
+    @Test
     void benjaminiHochbergMatchesR() {
         // R: p.adjust(c(0.01, 0.04, 0.03, 0.005, 0.5), "BH") = 0.025 0.05 0.05 0.025 0.5
         assertArrayEquals(new double[]{0.025, 0.05, 0.05, 0.025, 0.5},
                 BenjaminiHochberg.adjust(new double[]{0.01, 0.04, 0.03, 0.005, 0.5}), 1e-12);
-    }
-
-    @Test
-    void bootstrapIsSeededAndResamplesArticles() {
-        List<double[]> articles = List.of(new double[]{-0.5, -0.4, -0.6}, new double[]{0.2}, new double[]{0.1, 0.0});
-        double[] a = ArticleBootstrap.interval(articles, 2000, 0.95, 42);
-        assertArrayEquals(a, ArticleBootstrap.interval(articles, 2000, 0.95, 42), "same seed, same interval");
-        // The extremes of the resampled mean are the all-one-article draws: -0.5 and 0.2.
-        assertTrue(a[0] >= -0.5 - 1e-12 && a[1] <= 0.2 + 1e-12 && a[0] < a[1], a[0] + " " + a[1]);
-        assertArrayEquals(new double[]{0.3, 0.3}, ArticleBootstrap.interval(List.of(new double[]{0.2, 0.4}), 100,
-                0.95, 1), 1e-12, "one article: no spread to resample");
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The first rows of a Spark Dataset as an HTML table (plus a plain-text twin). Only {@code limit + 1} rows are
+ * The first rows of a Spark Dataset as an HTML table (plus a plain-text twin), escaped by the report's
+ * {@link dev.slant.jobs.report.Html#esc}. Only {@code limit + 1} rows are
  * collected, so showing a huge table costs one small Spark job; the extra row only tells whether there is more.
  */
 public final class DatasetTable implements Displayable {
@@ -54,14 +55,14 @@ public final class DatasetTable implements Displayable {
     public String html() {
         StringBuilder h = new StringBuilder("<table class=\"slant-table\">\n<thead><tr>");
         for (String c : columns) {
-            h.append("<th>").append(Html.escape(c)).append("</th>");
+            h.append("<th>").append(dev.slant.jobs.report.Html.esc(c)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (Row row : rows) {
             h.append("<tr>");
             for (int i = 0; i < columns.length; i++) {
                 h.append(numeric[i] ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
-                        .append(Html.escape(cell(row, i))).append("</td>");
+                        .append(dev.slant.jobs.report.Html.esc(cell(row, i))).append("</td>");
             }
             h.append("</tr>\n");
         }

@@ -9,22 +9,6 @@ public record Html(String html, String plain) implements Displayable {
         return new Html(html, html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
     }
 
-    static String escape(Object value) {
-        String s = String.valueOf(value);
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     @Override
     public DisplayData toDisplayData() {
         DisplayData data = new DisplayData(plain);

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -133,7 +134,12 @@ class SlantKernelTest {
         Svg svg = assertInstanceOf(Svg.class, chart);
         assertEquals(3, svg.markup().split("<circle", -1).length - 1);
         assertTrue(svg.markup().startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0), Charts.ticks(-0.3, 5.0));
-        assertEquals(List.of(-0.6, -0.4, -0.2, 0.0, 0.2, 0.4, 0.6), Charts.ticks(-0.62, 0.72));
+        assertTrue(svg.markup().contains("class=\"whisker\" stroke="), "styled without the report page's CSS");
+        // The report's chart and escaping code: a hostile label is text, quotes and backticks included.
+        Svg bars = assertInstanceOf(Svg.class, kernel.evalRaw("Charts.bar(\"<b>'quoted'</b>\", "
+                + "List.of(\"`a`\", \"b\"), List.of(3, -2))"));
+        assertEquals(2, bars.markup().split("<rect ", -1).length - 1);
+        assertFalse(bars.markup().contains("<b>"), bars.markup());
+        assertTrue(bars.markup().contains("&lt;b&gt;&#39;quoted&#39;&lt;/b&gt;") && bars.markup().contains("&#96;a&#96;"));
     }
 }

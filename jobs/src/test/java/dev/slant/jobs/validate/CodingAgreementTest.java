@@ -59,13 +59,15 @@ class CodingAgreementTest {
     }
 
     @Test
-    void theCommittedTemplatesAreReadAsUncoded() throws Exception {
-        Path template = Path.of(System.getProperty("user.dir")).getParent()
-                .resolve("data/handcoded/quotes/coder1.jsonl");
-        Map<String, CodingAgreement.Code> codes = CodingAgreement.read(template);
-        assertTrue(codes.size() >= 240, "at least 240 quotes in the template");
-        CodingAgreement.Result r = CodingAgreement.compare(codes.keySet(), codes, codes);
-        assertEquals(0, r.codedByBoth());
-        assertTrue(Double.isNaN(r.alphaSentiment()));
+    void theCommittedCodingsAreCompleteAndAgreeMostly() throws Exception {
+        Path folder = Path.of(System.getProperty("user.dir")).getParent().resolve("data/handcoded/quotes");
+        Map<String, CodingAgreement.Code> first = CodingAgreement.read(folder.resolve("coder1.jsonl"));
+        Map<String, CodingAgreement.Code> second = CodingAgreement.read(folder.resolve("coder2.jsonl"));
+        assertEquals(first.keySet(), second.keySet(), "both coders coded the same items");
+        assertTrue(first.size() >= 240, "at least 240 quotes coded");
+        CodingAgreement.Result r = CodingAgreement.compare(new java.util.TreeSet<>(first.keySet()), first, second);
+        assertEquals(first.size(), r.codedByBoth(), "every item coded by both");
+        // the README states alpha 0.900 over negative / neutral / positive; a re-coded file must be re-stated there
+        assertTrue(r.alphaSentiment() > 0.8 && r.alphaSentiment() < 0.95, "alpha " + r.alphaSentiment());
     }
 }

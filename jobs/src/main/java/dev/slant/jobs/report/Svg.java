@@ -68,7 +68,11 @@ public final class Svg {
         sb.append("<title id=\"").append(Html.esc(id)).append("-title\">").append(Html.esc(title)).append("</title>");
         sb.append("<desc id=\"").append(Html.esc(id)).append("-desc\">").append(Html.esc(desc)).append("</desc>");
         if (showTitle) {
-            text(sb, 8, 18, "start", "title", title);
+            // A title wider than the chart (about 7.5 px a character at 14 px) is condensed to fit, not cut.
+            String fit = title.length() * 7.5 > width - 16 ? " textLength=\"" + (width - 16)
+                    + "\" lengthAdjust=\"spacingAndGlyphs\"" : "";
+            sb.append("<text x=\"8\" y=\"18\"").append(fit).append(look("title")).append('>')
+                    .append(Html.esc(title)).append("</text>");
         }
         return sb;
     }

@@ -117,7 +117,7 @@ public final class QuoteAttributor {
                 String n = a.text().substring(t.get(k).start(), t.get(j - 1).end());
                 String gender = w.startsWith("Mr") ? "male" : w.startsWith("Ms") || w.startsWith("Mrs") ? "female" : null;
                 history.add(new Mention(t.get(k).start(), new Speaker(n, t.get(k).start(), t.get(j - 1).end(),
-                        fullestName(n), null, null, true, gender, "name", 0.8)));
+                        fullestName(n, t.get(k).start()), null, null, true, gender, "name", 0.8)));
                 i = j - 1;
             }
         }
@@ -668,8 +668,11 @@ public final class QuoteAttributor {
         }
         if (!name.isEmpty()) {
             String n = a.text().substring(name.get(0).start(), name.get(name.size() - 1).end());
-            String full = fullestName(n);
-            Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(n));
+            String full = fullestName(n, cs);
+            // a bare surname resolves to a registered actor only when the article gives no other full name for it
+            // (`Johnson` after `Jeh Johnson` is not Boris Johnson)
+            Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(n)
+                    .filter(x -> full.equals(n) || firstWord(x.name()).equals(firstWord(full))));
             if (act.isPresent()) {
                 return speakerOf(act.get(), mention, cs, ce, method, 0.85);
             }
@@ -677,6 +680,10 @@ public final class QuoteAttributor {
             return new Speaker(mention, cs, ce, full, null, null, true, gender, method, 0.8);
         }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
+    }
+
+    private static String firstWord(String s) {
+        return s.trim().split("\\s+")[0];
     }
 
     private static boolean isProper(Token tok) {
@@ -764,15 +771,21 @@ public final class QuoteAttributor {
         return s.replaceFirst("^(Mr|Mrs|Ms|Dr)\\.? ", "");
     }
 
-    /** The longest capitalised run ending with this name's last word anywhere in the article, titles removed. */
-    private String fullestName(String name) {
+    /**
+     * The fullest form of this name in the article, titles removed: capitalised runs ending with the name's last word,
+     * within one sentence (no word ending a sentence, no line break), of the same person: the form nearest before
+     * `pos` (else the first after) fixes the first name, and the longest form with that first name wins, so `Sinclair`
+     * after `Murray Sinclair` is not widened to another Sinclair named elsewhere.
+     */
+    private String fullestName(String name, int pos) {
         String[] parts = name.split("\\s+");
         String lastWord = parts[parts.length - 1];
-        String best = name;
-        Matcher m = Pattern.compile("((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4})" + Pattern.quote(lastWord) + "\\b")
-                .matcher(a.text());
+        Matcher m = Pattern.compile("((?:(?:[\\p{Lu}][\\p{L}'’-]*|[\\p{Lu}]\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|"
+                + "Gen\\.|Lt\\.|Sens\\.|Reps\\.|Rev\\.) +){1,4})" + Pattern.quote(lastWord) + "\\b").matcher(a.text());
+        List<String> forms = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         while (m.find()) {
-            String[] words = m.group(1).trim().split("\\s+");
+            String[] words = m.group(1).trim().split(" +");
             int k = words.length;
             while (k > 0 && !TITLE_WORDS.contains(words[k - 1]) && !words[k - 1].endsWith("'s")
                     && !words[k - 1].endsWith("’s")) {
@@ -783,8 +796,25 @@ public final class QuoteAttributor {
                 sb.append(words[x]).append(' ');
             }
             String cand = stripHonorific(sb.append(lastWord).toString());
-            if (cand.endsWith(name) && cand.length() > best.length() && cand.split("\\s+").length <= 4) {
-                best = cand;
+            if (cand.endsWith(name) && cand.length() > name.length() && cand.split("\\s+").length <= 4) {
+                forms.add(cand);
+                at.add(m.start());
+            }
+        }
+        if (forms.isEmpty()) {
+            return stripHonorific(name);
+        }
+        int pick = 0;
+        for (int k = 0; k < forms.size(); k++) {
+            if (at.get(k) <= pos) {
+                pick = k;
+            }
+        }
+        String first = forms.get(pick).split(" ")[0];
+        String best = forms.get(pick);
+        for (String f : forms) {
+            if (f.split(" ")[0].equals(first) && f.length() > best.length()) {
+                best = f;
             }
         }
         return stripHonorific(best);

@@ -288,10 +288,63 @@ public final class QuoteAttributor {
     private Quote quote(int start, int end, String kind, String cue, Speaker sp) {
         String text = a.text().substring(start, end);
         if (sp == null) {
-            return new Quote(text, start, end, kind, cue, null, null, null, null, null, 0.0);
+            return new Quote(text, start, end, kind, cue, null, null, null, null, null, null, null, 0.0);
         }
-        return new Quote(text, start, end, kind, cue, sp.mention(), sp.name(), sp.actorId(), sp.actorName(),
-                sp.method(), sp.confidence());
+        String name = sp.name();
+        SpeakerType type;
+        if (sp.actorId() != null) {
+            type = sp.person() ? SpeakerType.PERSON : SpeakerType.ORGANISATION;
+        } else if (name != null) {
+            type = "pronoun".equals(sp.method()) || !sp.person() ? SpeakerType.ofDescription(sp.mention())
+                    : SpeakerType.ofName(name);
+            if (type == SpeakerType.UNKNOWN) {
+                type = SpeakerType.ofName(name);
+            }
+        } else if (description(sp.mention())) {
+            // a group or body without a name keeps its words (`some residents`, `the utility`)
+            name = sp.mention().replaceAll("[,;:]+$", "").trim();
+            type = SpeakerType.ofDescription(name);
+        } else {
+            type = SpeakerType.ofDescription(sp.mention());
+        }
+        return new Quote(text, start, end, kind, cue, sp.mention(), name, titleOf(sp.mention(), sp.name()),
+                type.label(), sp.actorId(), sp.actorName(), sp.method(), sp.confidence());
+    }
+
+    /** A short description that can stand for its speaker (`some residents`, `Prosecutors`), not a pronoun. */
+    private static boolean description(String mention) {
+        if (mention == null) {
+            return false;
+        }
+        String m = mention.trim();
+        int words = m.split("\\s+").length;
+        return words <= 6 && !PRONOUNS.contains(lower(m)) && m.chars().anyMatch(Character::isLetter)
+                && !m.matches(".*[\"“”].*");
+    }
+
+    /**
+     * The title or descriptor before the name in the mention (`Nova Scotia Liberal MP` in `Nova Scotia Liberal MP Sean
+     * Fraser`, `Sen.` in `Sen. Ted Cruz`), without a leading article; null when the mention is the name alone.
+     */
+    static String titleOf(String mention, String name) {
+        if (mention == null || name == null) {
+            return null;
+        }
+        String[] nw = name.split("\\s+");
+        int at = -1;
+        for (String w : nw) {
+            at = mention.indexOf(w);
+            if (at >= 0 && (at == 0 || !Character.isLetter(mention.charAt(at - 1)))) {
+                break;
+            }
+            at = -1;
+        }
+        if (at <= 0) {
+            return null;
+        }
+        String t = mention.substring(0, at).trim().replaceAll("[,(]+$", "").trim()
+                .replaceFirst("(?i)^(the|a|an)\\s+", "");
+        return t.isEmpty() || t.matches("(?i)the|a|an|and|but") || t.endsWith("'s") || t.endsWith("’s") ? null : t;
     }
 
     // ---------------------------------------------------------------- cues in a sentence
@@ -663,6 +716,11 @@ public final class QuoteAttributor {
         // an unregistered proper name: the name tokens, widened to the fullest form in the article
         List<Token> name = new ArrayList<>();
         int[] run = head != null ? head : firstName(t, s, e);
+        // `Organizer Dwayne Croteau` at a sentence start: a common noun capitalised by position is not the name
+        while (run != null && run[1] - run[0] > 1 && opensSentence(t, run[0])
+                && lowerCaseElsewhere(t.get(run[0]).word())) {
+            run = new int[]{run[0] + 1, run[1]};
+        }
         if (run != null) {
             name.addAll(t.subList(run[0], run[1]));
         }
@@ -680,6 +738,16 @@ public final class QuoteAttributor {
             return new Speaker(mention, cs, ce, full, null, null, true, gender, method, 0.8);
         }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
+    }
+
+    private boolean opensSentence(List<Token> t, int k) {
+        return k == 0 || t.get(k - 1).word().matches("[\"“”'‘’`]+|--|—|-") || quoteChar[t.get(k - 1).start()];
+    }
+
+    /** The word also appears in lower case in the article (`organizer`), so its capital may be the sentence's. */
+    private boolean lowerCaseElsewhere(String word) {
+        String w = lower(word);
+        return !w.equals(word) && Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(a.text()).find();
     }
 
     private static String firstWord(String s) {
@@ -821,6 +889,12 @@ public final class QuoteAttributor {
     }
 
     private Speaker pronoun(String p, int pos) {
+        // the entity in focus first: the previous quotation's speaker, when it was in this or the previous sentence
+        int here = a.sentenceAt(pos);
+        if (last != null && last.known() && lastSentence >= here - 1 && lastSentence <= here && last.start() < pos
+                && compatible(p, last)) {
+            return last;
+        }
         for (int k = history.size() - 1; k >= 0; k--) {
             Mention m = history.get(k);
             if (m.pos >= pos) {
@@ -830,18 +904,20 @@ public final class QuoteAttributor {
             if (!sp.known()) {
                 continue;
             }
-            boolean ok = switch (p) {
-                case "he" -> sp.person() && !"female".equals(sp.gender());
-                case "she" -> sp.person() && !"male".equals(sp.gender());
-                case "it" -> !sp.person();
-                case "they" -> !sp.person();
-                default -> sp.person();
-            };
-            if (ok) {
+            if (compatible(p, sp)) {
                 return sp;
             }
         }
         return null;
+    }
+
+    private static boolean compatible(String pronoun, Speaker sp) {
+        return switch (pronoun) {
+            case "he" -> sp.person() && !"female".equals(sp.gender());
+            case "she" -> sp.person() && !"male".equals(sp.gender());
+            case "it", "they" -> !sp.person();
+            default -> sp.person();
+        };
     }
 
     private static boolean titleCase(String s) {

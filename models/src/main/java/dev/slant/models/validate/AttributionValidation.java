@@ -170,7 +170,7 @@ public final class AttributionValidation {
             }
             List<dev.slant.models.actors.ActorMatch> acts = actorsByArticle.computeIfAbsent(m.article().id(),
                     x -> registry.find(text, m.article().date()));
-            String actor = headActor(acts, text, g.sourceStart(), g.sourceEnd());
+            String actor = headActor(acts, text, g.sourceStart(), g.sourceEnd(), registry);
             if (actor != null) {
                 actorGold++;
                 if (actor.equals(q.actorId())) {
@@ -211,15 +211,33 @@ public final class AttributionValidation {
         return "other name";
     }
 
-    /** The registered actor named at the head of a source span (`Donald Trump`, `the president`), else null. */
-    private static String headActor(List<dev.slant.models.actors.ActorMatch> acts, String text, int start, int end) {
+    /**
+     * The registered actor named at the head of a source span (`Sen. Ted Cruz`, `the president`), else null; not an
+     * actor the span only mentions (`a longtime adviser to Trump`), nor a surname the article gives another person
+     * (`Clinton, 35, the daughter of ...` for Chelsea Clinton).
+     */
+    private static String headActor(List<dev.slant.models.actors.ActorMatch> acts, String text, int start, int end,
+                                    ActorRegistry registry) {
+        int[] head = GoldNames.headName(text, start, end);
+        String expected = head == null ? null : GoldNames.expected(text, start, end);
         String found = null;
         for (dev.slant.models.actors.ActorMatch a : acts) {
             if (a.start() < start || a.end() > end || a.method().equals("metonym")) {
                 continue;
             }
-            String rest = text.substring(a.end(), end).trim();
-            if (rest.isEmpty() || rest.startsWith(",") || rest.matches("[.;:)]+")) {
+            boolean isHead;
+            if (head != null) {
+                isHead = a.start() < head[1] && head[0] < a.end() && expected != null
+                        && (registry.resolveName(expected).map(x -> x.id().equals(a.actorId())).orElse(false)
+                        || registry.byId(a.actorId()).map(x -> firstWord(x.name()).equalsIgnoreCase(
+                        firstWord(expected)) || !expected.contains(" ")).orElse(false));
+            } else {
+                String before = text.substring(start, a.start()).trim().toLowerCase(Locale.ROOT);
+                String rest = text.substring(a.end(), end).trim();
+                isHead = a.method().equals("role") && (before.isEmpty() || before.equals("the"))
+                        && (rest.isEmpty() || rest.matches("[,.;:]+"));
+            }
+            if (isHead) {
                 if (found != null && !found.equals(a.actorId())) {
                     return null;
                 }
@@ -227,6 +245,10 @@ public final class AttributionValidation {
             }
         }
         return found;
+    }
+
+    private static String firstWord(String s) {
+        return s.trim().split("\\s+")[0];
     }
 
     static boolean overlaps(GoldQuote g, Quote q) {

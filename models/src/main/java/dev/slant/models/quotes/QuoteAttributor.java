@@ -29,7 +29,8 @@ public final class QuoteAttributor {
             "just", "repeatedly", "once", "later", "earlier", "further", "publicly", "privately", "reportedly",
             "flatly", "strongly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today", "tonight", "on", "firmly", "clearly", "been", "could", "should", "may", "might", "can", "had",
-            "n't", "'s", "even", "still", "too", "officially", "specifically", "explicitly", "openly", "bluntly");
+            "n't", "'s", "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+            "ago", "even", "still", "too", "officially", "specifically", "explicitly", "openly", "bluntly");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but", "although", "though",
             "meanwhile", ";", "whilst");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
@@ -42,7 +43,8 @@ public final class QuoteAttributor {
             "Candidate", "Nominee", "Democrat", "Republican", "Sir", "Lord", "Lady", "Dame", "Rev.", "Reverend",
             "Pentagon", "Kremlin", "White", "House", "US", "U.S.", "UK", "EU", "UN", "U.N.", "NATO", "Ministry",
             "Department", "Office", "Secretary-General", "Governor-elect", "President-elect", "Senate", "Congress",
-            "Mrs.", "Miss", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
+            "Mrs.", "Miss", "Sens.", "Reps.", "Chair", "Despite", "Like", "Unlike", "With", "Without", "Rival",
+            "Billionaire", "Businessman", "Businesswoman", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
             "And", "But", "However", "Meanwhile", "While", "Although", "Though", "Since", "Because", "Also", "So", "In", "On", "At", "For", "When", "After", "Before", "As", "If");
     private static final Set<String> PERSON_TITLES = setOf("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Sen.",
             "Senator", "Rep.", "Representative", "Gov.", "Governor", "Gen.", "General", "President", "Secretary",
@@ -311,12 +313,24 @@ public final class QuoteAttributor {
                 type.label(), sp.actorId(), sp.actorName(), sp.method(), sp.confidence());
     }
 
+    /** Heads of time expressions, which are never speakers (`last month`, `the past`). */
+    private static final Set<String> TIME_WORDS = setOf("month", "months", "week", "weeks", "year", "years", "day",
+            "days", "past", "time", "times", "today", "yesterday", "tomorrow", "night", "morning", "afternoon",
+            "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "hour", "hours", "minute", "minutes", "decade", "decades", "now", "then");
+
     /** A short description that can stand for its speaker (`some residents`, `Prosecutors`), not a pronoun. */
     private static boolean description(String mention) {
         if (mention == null) {
             return false;
         }
         String m = mention.trim();
+        String[] w = lower(m).split("[^\\p{L}]+");
+        if (w.length == 0 || TIME_WORDS.contains(w[w.length - 1]) || m.matches(".*['’]s?\\s+\\p{Ll}+s?$")
+                && !m.matches("(?i).*(campaign|office|government|spokesman|spokeswoman).*")) {
+            return false; // a time, or `Obama's actions` (a thing someone has, not a speaker)
+        }
         int words = m.split("\\s+").length;
         return words <= 6 && !PRONOUNS.contains(lower(m)) && m.chars().anyMatch(Character::isLetter)
                 && !m.matches(".*[\"“”].*");
@@ -493,7 +507,10 @@ public final class QuoteAttributor {
             }
         }
         boolean inverted = j < 0 || quoteChar[t.get(j).start()] || t.get(j).word().equals(",");
-        if (inverted && i + 1 < t.size()) {
+        // `..., X told AFP`: the noun phrase after `tell` is the listener, not the speaker
+        boolean addressee = Set.of("tell", "inform", "assure", "warn", "remind", "urge", "ask")
+                .contains(Cues.lemma(t.get(i).word()));
+        if (inverted && !addressee && i + 1 < t.size()) {
             int[] np = npForward(t, i + 1);
             boolean clauseFollows = np != null && np[1] < t.size()
                     && (t.get(np[1]).tagStarts("VB") || t.get(np[1]).tagStarts("MD"));
@@ -546,6 +563,12 @@ public final class QuoteAttributor {
         int[] np = npForward(t, from);
         if (np == null || isDateline(t, np)) {
             return null;
+        }
+        // `A top strategist, John Weaver, said`: the name in apposition, not the description
+        int[] app = apposition(t, np[1]);
+        if (app != null && !hasProperName(t, np[0], np[1]) && app[1] < t.size() && t.get(app[1]).word().equals(",")
+                && t.get(app[0]).start() < pos) {
+            return resolve(s, app[0], app[1], "apposition");
         }
         Speaker sp = resolve(s, np[0], np[1], "subject-verb");
         return sp;
@@ -836,7 +859,7 @@ public final class QuoteAttributor {
     }
 
     private static String stripHonorific(String s) {
-        return s.replaceFirst("^(Mr|Mrs|Ms|Dr)\\.? ", "");
+        return s.replaceFirst("^(Mr|Mrs|Ms|Dr|Sens|Reps|Sen|Rep|Gov)\\.? ", "");
     }
 
     /**

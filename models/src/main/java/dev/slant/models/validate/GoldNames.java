@@ -29,7 +29,7 @@ public final class GoldNames {
             "nominee", "presidential", "republican", "republicans", "democrat", "democrats", "democratic", "gop",
             "u.s.", "us", "rev.", "adm.", "col.", "sgt.", "capt.", "prof.", "professor", "pope", "king", "queen",
             "prince", "sir", "lord", "dame", "the", "a", "an", "by", "from", "of", "former", "lt.", "gen", "cmdr.",
-            "coach", "senate", "minority", "majority", "whip", "sens.", "reps.", "govs.", "rival", "host", "anchor", "ceo", "chancellor", "premier", "mp", "mla", "mpp", "councillor", "councilor",
+            "coach", "billionaire", "businessman", "businesswoman", "hacker", "chair", "despite", "as", "when", "although", "senate", "minority", "majority", "whip", "sens.", "reps.", "govs.", "rival", "host", "anchor", "ceo", "chancellor", "premier", "mp", "mla", "mpp", "councillor", "councilor",
             "councilman", "councilwoman", "sheriff", "officer", "detective", "sgt", "constable", "supt.", "insp.",
             "deputy", "assistant", "associate", "executive", "manager", "campaign", "independent", "liberal",
             "conservative", "ndp", "libertarian", "green", "texas", "ohio", "florida", "new", "york", "vermont",
@@ -163,11 +163,23 @@ public final class GoldNames {
         return w.replaceAll("['’]s$", "").replaceAll("[.,]$", "");
     }
 
-    /** `Federal Bureau of Prisons`, `New York Times`, `the EU`; not `Senate Minority Leader Harry Reid`. */
+    /** Last words of organisations' names joined with `of`/`on`/`for` (`Commission on Presidential Debates`). */
+    private static final Set<String> ORG_TAILS = Set.of("debates", "research", "relations", "prisons", "affairs",
+            "studies", "policy", "rights", "sciences", "health", "security", "defense", "defence", "commerce",
+            "america", "education", "labor", "labour", "justice", "investigation", "statistics", "abuse");
+
+    /**
+     * `Federal Bureau of Prisons`, `New York Times`, `the EU`; not `Senate Minority Leader Harry Reid`, nor
+     * `Massachusetts Secretary of State William Galvin` (a title inside a run joined by `of` makes it a person's).
+     */
     static boolean isOrganisation(List<String> words) {
         String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-        if (ORG_WORDS.contains(last) || words.stream().anyMatch(w -> Set.of("of", "for", "on").contains(w))) {
+        if (ORG_WORDS.contains(last) || ORG_TAILS.contains(last)) {
             return true;
+        }
+        if (words.stream().anyMatch(w -> Set.of("of", "for", "on").contains(w))) {
+            return words.stream().noneMatch(w -> TITLES.contains(w.toLowerCase(Locale.ROOT))
+                    && !Set.of("of", "the", "a", "an", "by", "from", "on", "for").contains(w));
         }
         return words.size() == 1 && words.get(0).length() >= 2 && words.get(0).equals(words.get(0).toUpperCase(
                 Locale.ROOT)) && !words.get(0).contains(".");
@@ -180,7 +192,8 @@ public final class GoldNames {
             ws.add(text.substring(w[0], w[1]));
         }
         int from = 0;
-        if (isOrganisation(List.of(text.substring(r.start(), r.end()).split("\\s+")))) {
+        boolean org = isOrganisation(List.of(text.substring(r.start(), r.end()).split("\\s+")));
+        if (org) {
             while (from < ws.size() - 1 && Set.of("the", "a", "an").contains(ws.get(from).toLowerCase(Locale.ROOT))) {
                 from++;
             }
@@ -196,6 +209,14 @@ public final class GoldNames {
             }
         }
         int to = ws.size();
+        // `Senator John McCain of Arizona`: the place after a person's name is not part of it
+        for (int k = from + 1; k < ws.size() && !org; k++) {
+            String gap = text.substring(r.words().get(k - 1)[1], r.words().get(k)[0]);
+            if (gap.matches(" (of|for|from) ") && k - from >= 2 && ws.size() - k <= 2) {
+                to = k;
+                break;
+            }
+        }
         // a possessive ends the name: `Trump's` → `Trump`
         return new int[]{r.words().get(from)[0], r.words().get(to - 1)[1] - (ws.get(to - 1).matches(".*['’]s")
                 ? 2 : 0)};

@@ -43,7 +43,9 @@ public final class QuoteAttributor {
             "Candidate", "Nominee", "Democrat", "Republican", "Sir", "Lord", "Lady", "Dame", "Rev.", "Reverend",
             "Pentagon", "Kremlin", "White", "House", "US", "U.S.", "UK", "EU", "UN", "U.N.", "NATO", "Ministry",
             "Department", "Office", "Secretary-General", "Governor-elect", "President-elect", "Senate", "Congress",
-            "Mrs.", "Miss", "Sens.", "Reps.", "Chair", "Despite", "Like", "Unlike", "With", "Without", "Rival",
+            "Mrs.", "Miss", "MP", "MPP", "MLA", "MNA", "Premier", "Councillor", "Coun.", "Const.", "Cpl.", "Supt.",
+            "Insp.", "Det.", "Detective", "Sheriff", "Coach", "Organizer", "Organiser", "CEO", "Spokesperson", "Dean",
+            "Sens.", "Reps.", "Chair", "Despite", "Like", "Unlike", "With", "Without", "Rival",
             "Billionaire", "Businessman", "Businesswoman", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
             "And", "But", "However", "Meanwhile", "While", "Although", "Though", "Since", "Because", "Also", "So", "In", "On", "At", "For", "When", "After", "Before", "As", "If");
     private static final Set<String> PERSON_TITLES = setOf("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Sen.",
@@ -82,7 +84,7 @@ public final class QuoteAttributor {
             }
         }
         for (ActorMatch m : a.actors()) {
-            if (!quoteChar[m.start()]) {
+            if (!quoteChar[m.start()] && !namesake(m)) {
                 registry.byId(m.actorId()).ifPresent(act -> history.add(new Mention(m.start(), speakerOf(act,
                         m.surface(), m.start(), m.end(), m.method(), 0.9))));
             }
@@ -544,6 +546,11 @@ public final class QuoteAttributor {
                 from = j + 1;
             }
         }
+        // `"...," Senator Jeff Sessions told AFP`: the clause starts after the quotation
+        while (from < t.size() && t.get(from).start() < pos && (quoteChar[t.get(from).start()]
+                || t.get(from).word().equals(","))) {
+            from++;
+        }
         // skip an introduction ending with a comma: `For his part,` `On the other hand,` `Indeed,`
         int limit = Math.min(t.size(), from + 7);
         for (int j = from; j < limit; j++) {
@@ -708,7 +715,7 @@ public final class QuoteAttributor {
         ActorMatch best = null;
         int bestRank = 0;
         for (ActorMatch m : a.actors()) {
-            if (m.start() >= cs && m.end() <= ce) {
+            if (m.start() >= cs && m.end() <= ce && !namesake(m)) {
                 boolean possessor = m.end() + 1 < a.text().length() && ce > m.end()
                         && (a.text().startsWith("'s", m.end()) || a.text().startsWith("’s", m.end()));
                 if (possessor && !m.method().equals("role")) {
@@ -761,6 +768,27 @@ public final class QuoteAttributor {
             return new Speaker(mention, cs, ce, full, null, null, true, gender, method, 0.8);
         }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
+    }
+
+    /**
+     * A registered person matched by the surname alone where the article names someone else with that surname
+     * (`Johnson` after `Homeland Security Secretary Jeh Johnson` is not Boris Johnson).
+     */
+    private boolean namesake(ActorMatch m) {
+        if (!m.method().equals("name")) {
+            return false;
+        }
+        String surface = stripHonorific(m.surface());
+        if (surface.contains(" ")) {
+            return false;
+        }
+        Actor act = registry.byId(m.actorId()).orElse(null);
+        if (act == null || !act.isPerson()) {
+            return false;
+        }
+        String full = fullestName(surface, m.start());
+        return !full.equals(surface) && !firstWord(full).equals(firstWord(act.name()))
+                && registry.resolveName(full).map(x -> !x.id().equals(act.id())).orElse(true);
     }
 
     private boolean opensSentence(List<Token> t, int k) {

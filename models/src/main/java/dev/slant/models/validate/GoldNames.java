@@ -68,7 +68,8 @@ public final class GoldNames {
         if (runs.size() > 1 && text.substring(first.end(), end).trim().startsWith(",")
                 && (before.isEmpty() || before.equals("the"))) {
             head = first; // `Kenneth Baer, a former official who runs Crosscut Strategies`
-        } else if (tail.isEmpty() || tail.matches("[,.;:)\\]]*")) {
+        } else if ((tail.isEmpty() || tail.matches("[,.;:)\\]]*")) && !governed(text, start,
+                runs.get(runs.size() - 1).start())) {
             head = runs.get(runs.size() - 1);
         } else if (text.substring(first.end(), end).trim().startsWith(",") && (before.isEmpty() || before.equals("the"))) {
             head = first;
@@ -86,6 +87,16 @@ public final class GoldNames {
             return null;
         }
         return name;
+    }
+
+    /**
+     * The name ends the span but is not its head: the object of a preposition or inside a relative clause (`a longtime
+     * adviser to Trump`, `a member who supports Trump`).
+     */
+    private static boolean governed(String text, int spanStart, int runStart) {
+        String before = " " + text.substring(spanStart, runStart).toLowerCase(Locale.ROOT).trim();
+        return before.matches(".*\\b(to|of|for|by|with|from|at|in|on|about|against|behind|under)$")
+                || before.matches(".*\\b(who|which|that|whom)\\b.*");
     }
 
     /** `Officials said`: a single capitalised word opening a sentence that the article also writes in lower case. */
@@ -204,9 +215,6 @@ public final class GoldNames {
                     from = k + 1;
                 }
             }
-            if (TITLES.contains(ws.get(ws.size() - 1).toLowerCase(Locale.ROOT))) {
-                return null;
-            }
         }
         int to = ws.size();
         // `Senator John McCain of Arizona`: the place after a person's name is not part of it
@@ -216,6 +224,9 @@ public final class GoldNames {
                 to = k;
                 break;
             }
+        }
+        if (!org && TITLES.contains(ws.get(to - 1).toLowerCase(Locale.ROOT))) {
+            return null;
         }
         // a possessive ends the name: `Trump's` → `Trump`
         return new int[]{r.words().get(from)[0], r.words().get(to - 1)[1] - (ws.get(to - 1).matches(".*['’]s")

@@ -66,6 +66,7 @@ public final class QuoteAttributor {
     private final ActorRegistry registry;
     private final boolean[] quoteChar;
     private final List<Mention> history = new ArrayList<>();
+    private final java.util.Map<Integer, Boolean> namesakes = new java.util.HashMap<>();
     private Speaker last;
     private int lastSentence = -10;
     private int lastParagraph = -10;
@@ -775,6 +776,10 @@ public final class QuoteAttributor {
      * (`Johnson` after `Homeland Security Secretary Jeh Johnson` is not Boris Johnson).
      */
     private boolean namesake(ActorMatch m) {
+        return namesakes.computeIfAbsent(m.start(), k -> isNamesake(m));
+    }
+
+    private boolean isNamesake(ActorMatch m) {
         if (!m.method().equals("name")) {
             return false;
         }
@@ -915,7 +920,9 @@ public final class QuoteAttributor {
                 sb.append(words[x]).append(' ');
             }
             String cand = stripHonorific(sb.append(lastWord).toString());
-            if (cand.endsWith(name) && cand.length() > name.length() && cand.split("\\s+").length <= 4) {
+            // `World War I. Trump`: a lone initial before the surname is not a first name
+            if (cand.endsWith(name) && cand.length() > name.length() && cand.split("\\s+").length <= 4
+                    && !(cand.matches("\\p{Lu}\\. \\S+"))) {
                 forms.add(cand);
                 at.add(m.start());
             }

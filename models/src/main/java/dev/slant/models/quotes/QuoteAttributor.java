@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,7 +65,7 @@ public final class QuoteAttributor {
     private final ActorRegistry registry;
     private final boolean[] quoteChar;
     private final List<Mention> history = new ArrayList<>();
-    private final java.util.Map<Integer, Boolean> namesakes = new java.util.HashMap<>();
+    private final NameForms names;
     private Speaker last;
     private int lastSentence = -10;
     private int lastParagraph = -10;
@@ -74,6 +73,7 @@ public final class QuoteAttributor {
     private QuoteAttributor(AnnotatedArticle a, ActorRegistry registry) {
         this.a = a;
         this.registry = registry;
+        this.names = new NameForms(a, registry, TITLE_WORDS);
         this.quoteChar = new boolean[a.text().length() + 1];
         for (MarkedSpan m : a.marked()) {
             if (!m.scare()) {
@@ -85,7 +85,7 @@ public final class QuoteAttributor {
             }
         }
         for (ActorMatch m : a.actors()) {
-            if (!quoteChar[m.start()] && !namesake(m)) {
+            if (!quoteChar[m.start()] && !names.namesake(m)) {
                 registry.byId(m.actorId()).ifPresent(act -> history.add(new Mention(m.start(), speakerOf(act,
                         m.surface(), m.start(), m.end(), m.method(), 0.9))));
             }
@@ -122,7 +122,7 @@ public final class QuoteAttributor {
                 String n = a.text().substring(t.get(k).start(), t.get(j - 1).end());
                 String gender = w.startsWith("Mr") ? "male" : w.startsWith("Ms") || w.startsWith("Mrs") ? "female" : null;
                 history.add(new Mention(t.get(k).start(), new Speaker(n, t.get(k).start(), t.get(j - 1).end(),
-                        fullestName(n, t.get(k).start()), null, null, true, gender, "name", 0.8)));
+                        names.fullestName(n, t.get(k).start()), null, null, true, gender, "name", 0.8)));
                 i = j - 1;
             }
         }
@@ -716,7 +716,7 @@ public final class QuoteAttributor {
         ActorMatch best = null;
         int bestRank = 0;
         for (ActorMatch m : a.actors()) {
-            if (m.start() >= cs && m.end() <= ce && !namesake(m)) {
+            if (m.start() >= cs && m.end() <= ce && !names.namesake(m)) {
                 boolean possessor = m.end() + 1 < a.text().length() && ce > m.end()
                         && (a.text().startsWith("'s", m.end()) || a.text().startsWith("’s", m.end()));
                 if (possessor && !m.method().equals("role")) {
@@ -757,11 +757,11 @@ public final class QuoteAttributor {
         }
         if (!name.isEmpty()) {
             String n = a.text().substring(name.get(0).start(), name.get(name.size() - 1).end());
-            String full = fullestName(n, cs);
+            String full = names.fullestName(n, cs);
             // a bare surname resolves to a registered actor only when the article gives no other full name for it
             // (`Johnson` after `Jeh Johnson` is not Boris Johnson)
             Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(n)
-                    .filter(x -> full.equals(n) || firstWord(x.name()).equals(firstWord(full))));
+                    .filter(x -> full.equals(n) || NameForms.firstWord(x.name()).equals(NameForms.firstWord(full))));
             if (act.isPresent()) {
                 return speakerOf(act.get(), mention, cs, ce, method, 0.85);
             }
@@ -769,31 +769,6 @@ public final class QuoteAttributor {
             return new Speaker(mention, cs, ce, full, null, null, true, gender, method, 0.8);
         }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
-    }
-
-    /**
-     * A registered person matched by the surname alone where the article names someone else with that surname
-     * (`Johnson` after `Homeland Security Secretary Jeh Johnson` is not Boris Johnson).
-     */
-    private boolean namesake(ActorMatch m) {
-        return namesakes.computeIfAbsent(m.start(), k -> isNamesake(m));
-    }
-
-    private boolean isNamesake(ActorMatch m) {
-        if (!m.method().equals("name")) {
-            return false;
-        }
-        String surface = stripHonorific(m.surface());
-        if (surface.contains(" ")) {
-            return false;
-        }
-        Actor act = registry.byId(m.actorId()).orElse(null);
-        if (act == null || !act.isPerson()) {
-            return false;
-        }
-        String full = fullestName(surface, m.start());
-        return !full.equals(surface) && !firstWord(full).equals(firstWord(act.name()))
-                && registry.resolveName(full).map(x -> !x.id().equals(act.id())).orElse(true);
     }
 
     private boolean opensSentence(List<Token> t, int k) {
@@ -804,10 +779,6 @@ public final class QuoteAttributor {
     private boolean lowerCaseElsewhere(String word) {
         String w = lower(word);
         return !w.equals(word) && Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(a.text()).find();
-    }
-
-    private static String firstWord(String s) {
-        return s.trim().split("\\s+")[0];
     }
 
     private static boolean isProper(Token tok) {
@@ -870,80 +841,8 @@ public final class QuoteAttributor {
     }
 
     private Speaker speakerOf(Actor act, String mention, int cs, int ce, String method, double conf) {
-        return new Speaker(mention, cs, ce, fullestActorName(act), act.id(), act.name(), act.isPerson(),
+        return new Speaker(mention, cs, ce, names.fullestActorName(act), act.id(), act.name(), act.isPerson(),
                 act.gender(), method, conf);
-    }
-
-    /** The longest name form of a registered actor found in the article (`Sergei Lavrov`), else its canonical name. */
-    private String fullestActorName(Actor act) {
-        if (!act.isPerson()) {
-            return act.name();
-        }
-        String best = null;
-        for (ActorMatch m : a.actors()) {
-            if (m.actorId().equals(act.id()) && m.method().equals("name")) {
-                String s = stripHonorific(m.surface());
-                if (best == null || s.length() > best.length()) {
-                    best = s;
-                }
-            }
-        }
-        return best == null || !best.contains(" ") ? act.name() : best;
-    }
-
-    private static String stripHonorific(String s) {
-        return s.replaceFirst("^(Mr|Mrs|Ms|Dr|Sens|Reps|Sen|Rep|Gov)\\.? ", "");
-    }
-
-    /**
-     * The fullest form of this name in the article, titles removed: capitalised runs ending with the name's last word,
-     * within one sentence (no word ending a sentence, no line break), of the same person: the form nearest before
-     * `pos` (else the first after) fixes the first name, and the longest form with that first name wins, so `Sinclair`
-     * after `Murray Sinclair` is not widened to another Sinclair named elsewhere.
-     */
-    private String fullestName(String name, int pos) {
-        String[] parts = name.split("\\s+");
-        String lastWord = parts[parts.length - 1];
-        Matcher m = Pattern.compile("((?:(?:[\\p{Lu}][\\p{L}'’-]*|[\\p{Lu}]\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|"
-                + "Gen\\.|Lt\\.|Sens\\.|Reps\\.|Rev\\.) +){1,4})" + Pattern.quote(lastWord) + "\\b").matcher(a.text());
-        List<String> forms = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        while (m.find()) {
-            String[] words = m.group(1).trim().split(" +");
-            int k = words.length;
-            while (k > 0 && !TITLE_WORDS.contains(words[k - 1]) && !words[k - 1].endsWith("'s")
-                    && !words[k - 1].endsWith("’s")) {
-                k--;
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int x = k; x < words.length; x++) {
-                sb.append(words[x]).append(' ');
-            }
-            String cand = stripHonorific(sb.append(lastWord).toString());
-            // `World War I. Trump`: a lone initial before the surname is not a first name
-            if (cand.endsWith(name) && cand.length() > name.length() && cand.split("\\s+").length <= 4
-                    && !(cand.matches("\\p{Lu}\\. \\S+"))) {
-                forms.add(cand);
-                at.add(m.start());
-            }
-        }
-        if (forms.isEmpty()) {
-            return stripHonorific(name);
-        }
-        int pick = 0;
-        for (int k = 0; k < forms.size(); k++) {
-            if (at.get(k) <= pos) {
-                pick = k;
-            }
-        }
-        String first = forms.get(pick).split(" ")[0];
-        String best = forms.get(pick);
-        for (String f : forms) {
-            if (f.split(" ")[0].equals(first) && f.length() > best.length()) {
-                best = f;
-            }
-        }
-        return stripHonorific(best);
     }
 
     private Speaker pronoun(String p, int pos) {

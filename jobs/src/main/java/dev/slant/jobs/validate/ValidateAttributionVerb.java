@@ -10,6 +10,7 @@ import dev.slant.models.validate.AttributionScore;
 import dev.slant.models.validate.AttributionValidation;
 import dev.slant.models.validate.GoldArticle;
 import dev.slant.models.validate.GoldReaders;
+import dev.slant.models.validate.NameScore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,12 +65,22 @@ final class ValidateAttributionVerb implements Verb {
             articles = List.of(GoldReaders.seed(gold, Paths.get(o.require("article"))));
         }
         long t0 = System.nanoTime();
-        AttributionScore s = AttributionValidation.score(articles, registry);
+        var found = AttributionValidation.find(articles, registry);
         double secs = (System.nanoTime() - t0) / 1e9;
+        AttributionScore s = AttributionValidation.score(articles, found);
         System.out.printf("attribution on %s (%d articles, %.1f s)%n", gold, articles.size(), secs);
         System.out.println(s.summary());
+        // full names and actor links need a source span per quote (PolNeAR); the seed gold names speakers directly
+        boolean sourceSpans = articles.stream().flatMap(a -> a.quotes().stream()).anyMatch(q -> q.sourceStart() >= 0);
+        NameScore names = sourceSpans ? AttributionValidation.names(articles, found, registry) : null;
+        if (names != null) {
+            System.out.println(names.summary());
+        }
         if (o.flag("misses")) {
             s.misses().forEach(System.out::println);
+            if (names != null) {
+                names.misses().forEach(System.out::println);
+            }
         }
         return 0;
     }

@@ -62,6 +62,8 @@ public final class Tables {
             .add("cue", STRING)
             .add("speaker_mention", STRING)
             .add("speaker", STRING)
+            .add("speaker_title", STRING)
+            .add("speaker_type", STRING)
             .add("actor_id", STRING)
             .add("actor_name", STRING)
             .add("attribution_method", STRING)

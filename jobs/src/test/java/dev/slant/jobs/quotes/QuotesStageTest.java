@@ -78,7 +78,7 @@ class QuotesStageTest extends SparkTestBase {
         System.err.printf("quotes stage: 52 articles, %d quotes, %.1f s (%.1f articles/s on 2 threads)%n",
                 quotes.size(), secs, 52 / secs);
         assertEquals(List.of("quote_id", "article_id", "source", "week", "text", "char_start", "char_end", "kind",
-                "cue", "speaker_mention", "speaker", "actor_id", "actor_name", "attribution_method",
+                "cue", "speaker_mention", "speaker", "speaker_title", "speaker_type", "actor_id", "actor_name", "attribution_method",
                 "attribution_confidence", "sentiment_label", "sentiment_score", "sentiment_probs"),
                 List.of(QuoteExtraction.extract(articles, null).columns()));
         HashSet<String> ids = new HashSet<>();

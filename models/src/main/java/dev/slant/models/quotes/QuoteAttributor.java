@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,8 @@ public final class QuoteAttributor {
             "just", "repeatedly", "once", "later", "earlier", "further", "publicly", "privately", "reportedly",
             "flatly", "strongly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today", "tonight", "on", "firmly", "clearly", "been", "could", "should", "may", "might", "can", "had",
-            "n't", "'s", "even", "still", "too", "officially", "specifically", "explicitly", "openly", "bluntly");
+            "n't", "'s", "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+            "ago", "even", "still", "too", "officially", "specifically", "explicitly", "openly", "bluntly");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but", "although", "though",
             "meanwhile", ";", "whilst");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
@@ -42,7 +42,10 @@ public final class QuoteAttributor {
             "Candidate", "Nominee", "Democrat", "Republican", "Sir", "Lord", "Lady", "Dame", "Rev.", "Reverend",
             "Pentagon", "Kremlin", "White", "House", "US", "U.S.", "UK", "EU", "UN", "U.N.", "NATO", "Ministry",
             "Department", "Office", "Secretary-General", "Governor-elect", "President-elect", "Senate", "Congress",
-            "Mrs.", "Miss", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
+            "Mrs.", "Miss", "MP", "MPP", "MLA", "MNA", "Premier", "Councillor", "Coun.", "Const.", "Cpl.", "Supt.",
+            "Insp.", "Det.", "Detective", "Sheriff", "Coach", "Organizer", "Organiser", "CEO", "Spokesperson", "Dean",
+            "Sens.", "Reps.", "Chair", "Despite", "Like", "Unlike", "With", "Without", "Rival",
+            "Billionaire", "Businessman", "Businesswoman", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
             "And", "But", "However", "Meanwhile", "While", "Although", "Though", "Since", "Because", "Also", "So", "In", "On", "At", "For", "When", "After", "Before", "As", "If");
     private static final Set<String> PERSON_TITLES = setOf("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Sen.",
             "Senator", "Rep.", "Representative", "Gov.", "Governor", "Gen.", "General", "President", "Secretary",
@@ -62,6 +65,7 @@ public final class QuoteAttributor {
     private final ActorRegistry registry;
     private final boolean[] quoteChar;
     private final List<Mention> history = new ArrayList<>();
+    private final NameForms names;
     private Speaker last;
     private int lastSentence = -10;
     private int lastParagraph = -10;
@@ -69,6 +73,7 @@ public final class QuoteAttributor {
     private QuoteAttributor(AnnotatedArticle a, ActorRegistry registry) {
         this.a = a;
         this.registry = registry;
+        this.names = new NameForms(a, registry, TITLE_WORDS);
         this.quoteChar = new boolean[a.text().length() + 1];
         for (MarkedSpan m : a.marked()) {
             if (!m.scare()) {
@@ -80,7 +85,7 @@ public final class QuoteAttributor {
             }
         }
         for (ActorMatch m : a.actors()) {
-            if (!quoteChar[m.start()]) {
+            if (!quoteChar[m.start()] && !names.namesake(m)) {
                 registry.byId(m.actorId()).ifPresent(act -> history.add(new Mention(m.start(), speakerOf(act,
                         m.surface(), m.start(), m.end(), m.method(), 0.9))));
             }
@@ -117,7 +122,7 @@ public final class QuoteAttributor {
                 String n = a.text().substring(t.get(k).start(), t.get(j - 1).end());
                 String gender = w.startsWith("Mr") ? "male" : w.startsWith("Ms") || w.startsWith("Mrs") ? "female" : null;
                 history.add(new Mention(t.get(k).start(), new Speaker(n, t.get(k).start(), t.get(j - 1).end(),
-                        fullestName(n), null, null, true, gender, "name", 0.8)));
+                        names.fullestName(n, t.get(k).start()), null, null, true, gender, "name", 0.8)));
                 i = j - 1;
             }
         }
@@ -288,10 +293,75 @@ public final class QuoteAttributor {
     private Quote quote(int start, int end, String kind, String cue, Speaker sp) {
         String text = a.text().substring(start, end);
         if (sp == null) {
-            return new Quote(text, start, end, kind, cue, null, null, null, null, null, 0.0);
+            return new Quote(text, start, end, kind, cue, null, null, null, null, null, null, null, 0.0);
         }
-        return new Quote(text, start, end, kind, cue, sp.mention(), sp.name(), sp.actorId(), sp.actorName(),
-                sp.method(), sp.confidence());
+        String name = sp.name();
+        SpeakerType type;
+        if (sp.actorId() != null) {
+            type = sp.person() ? SpeakerType.PERSON : SpeakerType.ORGANISATION;
+        } else if (name != null) {
+            type = "pronoun".equals(sp.method()) || !sp.person() ? SpeakerType.ofDescription(sp.mention())
+                    : SpeakerType.ofName(name);
+            if (type == SpeakerType.UNKNOWN) {
+                type = SpeakerType.ofName(name);
+            }
+        } else if (description(sp.mention())) {
+            // a group or body without a name keeps its words (`some residents`, `the utility`)
+            name = sp.mention().replaceAll("[,;:]+$", "").trim();
+            type = SpeakerType.ofDescription(name);
+        } else {
+            type = SpeakerType.ofDescription(sp.mention());
+        }
+        return new Quote(text, start, end, kind, cue, sp.mention(), name, titleOf(sp.mention(), sp.name()),
+                type.label(), sp.actorId(), sp.actorName(), sp.method(), sp.confidence());
+    }
+
+    /** Heads of time expressions, which are never speakers (`last month`, `the past`). */
+    private static final Set<String> TIME_WORDS = setOf("month", "months", "week", "weeks", "year", "years", "day",
+            "days", "past", "time", "times", "today", "yesterday", "tomorrow", "night", "morning", "afternoon",
+            "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "hour", "hours", "minute", "minutes", "decade", "decades", "now", "then");
+
+    /** A short description that can stand for its speaker (`some residents`, `Prosecutors`), not a pronoun. */
+    private static boolean description(String mention) {
+        if (mention == null) {
+            return false;
+        }
+        String m = mention.trim();
+        String[] w = lower(m).split("[^\\p{L}]+");
+        if (w.length == 0 || TIME_WORDS.contains(w[w.length - 1]) || m.matches(".*['’]s?\\s+\\p{Ll}+s?$")
+                && !m.matches("(?i).*(campaign|office|government|spokesman|spokeswoman).*")) {
+            return false; // a time, or `Obama's actions` (a thing someone has, not a speaker)
+        }
+        int words = m.split("\\s+").length;
+        return words <= 6 && !PRONOUNS.contains(lower(m)) && m.chars().anyMatch(Character::isLetter)
+                && !m.matches(".*[\"“”].*");
+    }
+
+    /**
+     * The title or descriptor before the name in the mention (`Nova Scotia Liberal MP` in `Nova Scotia Liberal MP Sean
+     * Fraser`, `Sen.` in `Sen. Ted Cruz`), without a leading article; null when the mention is the name alone.
+     */
+    static String titleOf(String mention, String name) {
+        if (mention == null || name == null) {
+            return null;
+        }
+        String[] nw = name.split("\\s+");
+        int at = -1;
+        for (String w : nw) {
+            at = mention.indexOf(w);
+            if (at >= 0 && (at == 0 || !Character.isLetter(mention.charAt(at - 1)))) {
+                break;
+            }
+            at = -1;
+        }
+        if (at <= 0) {
+            return null;
+        }
+        String t = mention.substring(0, at).trim().replaceAll("[,(]+$", "").trim()
+                .replaceFirst("(?i)^(the|a|an)\\s+", "");
+        return t.isEmpty() || t.matches("(?i)the|a|an|and|but") || t.endsWith("'s") || t.endsWith("’s") ? null : t;
     }
 
     // ---------------------------------------------------------------- cues in a sentence
@@ -440,7 +510,10 @@ public final class QuoteAttributor {
             }
         }
         boolean inverted = j < 0 || quoteChar[t.get(j).start()] || t.get(j).word().equals(",");
-        if (inverted && i + 1 < t.size()) {
+        // `..., X told AFP`: the noun phrase after `tell` is the listener, not the speaker
+        boolean addressee = Set.of("tell", "inform", "assure", "warn", "remind", "urge", "ask")
+                .contains(Cues.lemma(t.get(i).word()));
+        if (inverted && !addressee && i + 1 < t.size()) {
             int[] np = npForward(t, i + 1);
             boolean clauseFollows = np != null && np[1] < t.size()
                     && (t.get(np[1]).tagStarts("VB") || t.get(np[1]).tagStarts("MD"));
@@ -474,6 +547,11 @@ public final class QuoteAttributor {
                 from = j + 1;
             }
         }
+        // `"...," Senator Jeff Sessions told AFP`: the clause starts after the quotation
+        while (from < t.size() && t.get(from).start() < pos && (quoteChar[t.get(from).start()]
+                || t.get(from).word().equals(","))) {
+            from++;
+        }
         // skip an introduction ending with a comma: `For his part,` `On the other hand,` `Indeed,`
         int limit = Math.min(t.size(), from + 7);
         for (int j = from; j < limit; j++) {
@@ -493,6 +571,12 @@ public final class QuoteAttributor {
         int[] np = npForward(t, from);
         if (np == null || isDateline(t, np)) {
             return null;
+        }
+        // `A top strategist, John Weaver, said`: the name in apposition, not the description
+        int[] app = apposition(t, np[1]);
+        if (app != null && !hasProperName(t, np[0], np[1]) && app[1] < t.size() && t.get(app[1]).word().equals(",")
+                && t.get(app[0]).start() < pos) {
+            return resolve(s, app[0], app[1], "apposition");
         }
         Speaker sp = resolve(s, np[0], np[1], "subject-verb");
         return sp;
@@ -632,7 +716,7 @@ public final class QuoteAttributor {
         ActorMatch best = null;
         int bestRank = 0;
         for (ActorMatch m : a.actors()) {
-            if (m.start() >= cs && m.end() <= ce) {
+            if (m.start() >= cs && m.end() <= ce && !names.namesake(m)) {
                 boolean possessor = m.end() + 1 < a.text().length() && ce > m.end()
                         && (a.text().startsWith("'s", m.end()) || a.text().startsWith("’s", m.end()));
                 if (possessor && !m.method().equals("role")) {
@@ -663,13 +747,21 @@ public final class QuoteAttributor {
         // an unregistered proper name: the name tokens, widened to the fullest form in the article
         List<Token> name = new ArrayList<>();
         int[] run = head != null ? head : firstName(t, s, e);
+        // `Organizer Dwayne Croteau` at a sentence start: a common noun capitalised by position is not the name
+        while (run != null && run[1] - run[0] > 1 && opensSentence(t, run[0])
+                && lowerCaseElsewhere(t.get(run[0]).word())) {
+            run = new int[]{run[0] + 1, run[1]};
+        }
         if (run != null) {
             name.addAll(t.subList(run[0], run[1]));
         }
         if (!name.isEmpty()) {
             String n = a.text().substring(name.get(0).start(), name.get(name.size() - 1).end());
-            String full = fullestName(n);
-            Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(n));
+            String full = names.fullestName(n, cs);
+            // a bare surname resolves to a registered actor only when the article gives no other full name for it
+            // (`Johnson` after `Jeh Johnson` is not Boris Johnson)
+            Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(n)
+                    .filter(x -> full.equals(n) || NameForms.firstWord(x.name()).equals(NameForms.firstWord(full))));
             if (act.isPresent()) {
                 return speakerOf(act.get(), mention, cs, ce, method, 0.85);
             }
@@ -677,6 +769,16 @@ public final class QuoteAttributor {
             return new Speaker(mention, cs, ce, full, null, null, true, gender, method, 0.8);
         }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
+    }
+
+    private boolean opensSentence(List<Token> t, int k) {
+        return k == 0 || t.get(k - 1).word().matches("[\"“”'‘’`]+|--|—|-") || quoteChar[t.get(k - 1).start()];
+    }
+
+    /** The word also appears in lower case in the article (`organizer`), so its capital may be the sentence's. */
+    private boolean lowerCaseElsewhere(String word) {
+        String w = lower(word);
+        return !w.equals(word) && Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(a.text()).find();
     }
 
     private static boolean isProper(Token tok) {
@@ -739,58 +841,17 @@ public final class QuoteAttributor {
     }
 
     private Speaker speakerOf(Actor act, String mention, int cs, int ce, String method, double conf) {
-        return new Speaker(mention, cs, ce, fullestActorName(act), act.id(), act.name(), act.isPerson(),
+        return new Speaker(mention, cs, ce, names.fullestActorName(act), act.id(), act.name(), act.isPerson(),
                 act.gender(), method, conf);
     }
 
-    /** The longest name form of a registered actor found in the article (`Sergei Lavrov`), else its canonical name. */
-    private String fullestActorName(Actor act) {
-        if (!act.isPerson()) {
-            return act.name();
-        }
-        String best = null;
-        for (ActorMatch m : a.actors()) {
-            if (m.actorId().equals(act.id()) && m.method().equals("name")) {
-                String s = stripHonorific(m.surface());
-                if (best == null || s.length() > best.length()) {
-                    best = s;
-                }
-            }
-        }
-        return best == null || !best.contains(" ") ? act.name() : best;
-    }
-
-    private static String stripHonorific(String s) {
-        return s.replaceFirst("^(Mr|Mrs|Ms|Dr)\\.? ", "");
-    }
-
-    /** The longest capitalised run ending with this name's last word anywhere in the article, titles removed. */
-    private String fullestName(String name) {
-        String[] parts = name.split("\\s+");
-        String lastWord = parts[parts.length - 1];
-        String best = name;
-        Matcher m = Pattern.compile("((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4})" + Pattern.quote(lastWord) + "\\b")
-                .matcher(a.text());
-        while (m.find()) {
-            String[] words = m.group(1).trim().split("\\s+");
-            int k = words.length;
-            while (k > 0 && !TITLE_WORDS.contains(words[k - 1]) && !words[k - 1].endsWith("'s")
-                    && !words[k - 1].endsWith("’s")) {
-                k--;
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int x = k; x < words.length; x++) {
-                sb.append(words[x]).append(' ');
-            }
-            String cand = stripHonorific(sb.append(lastWord).toString());
-            if (cand.endsWith(name) && cand.length() > best.length() && cand.split("\\s+").length <= 4) {
-                best = cand;
-            }
-        }
-        return stripHonorific(best);
-    }
-
     private Speaker pronoun(String p, int pos) {
+        // the entity in focus first: the previous quotation's speaker, when it was in this or the previous sentence
+        int here = a.sentenceAt(pos);
+        if (last != null && last.known() && lastSentence >= here - 1 && lastSentence <= here && last.start() < pos
+                && compatible(p, last)) {
+            return last;
+        }
         for (int k = history.size() - 1; k >= 0; k--) {
             Mention m = history.get(k);
             if (m.pos >= pos) {
@@ -800,18 +861,20 @@ public final class QuoteAttributor {
             if (!sp.known()) {
                 continue;
             }
-            boolean ok = switch (p) {
-                case "he" -> sp.person() && !"female".equals(sp.gender());
-                case "she" -> sp.person() && !"male".equals(sp.gender());
-                case "it" -> !sp.person();
-                case "they" -> !sp.person();
-                default -> sp.person();
-            };
-            if (ok) {
+            if (compatible(p, sp)) {
                 return sp;
             }
         }
         return null;
+    }
+
+    private static boolean compatible(String pronoun, Speaker sp) {
+        return switch (pronoun) {
+            case "he" -> sp.person() && !"female".equals(sp.gender());
+            case "she" -> sp.person() && !"male".equals(sp.gender());
+            case "it", "they" -> !sp.person();
+            default -> sp.person();
+        };
     }
 
     private static boolean titleCase(String s) {

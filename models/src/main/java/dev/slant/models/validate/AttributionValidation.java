@@ -132,6 +132,125 @@ public final class AttributionValidation {
         return new AttributionScore(gold, found, goldFound, foundMatching, speakerRight, indirectSkipped, misses, byKind);
     }
 
+    /**
+     * Full-name accuracy and actor linking (issue 13) on the found quotes of PolNeAR-style gold (a source span per
+     * quote). A name source's expected name comes from the article alone ({@link GoldNames}); a source names a
+     * registered actor when a registry match (name or dated role, not a metonym) is the head of the span.
+     */
+    public static NameScore names(List<GoldArticle> articles, java.util.Map<String, List<Quote>> foundByArticle,
+                                  ActorRegistry registry) {
+        int named = 0;
+        int nameRight = 0;
+        int actorGold = 0;
+        int actorRight = 0;
+        java.util.Map<String, Integer> wrong = new java.util.TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        java.util.Map<String, List<dev.slant.models.actors.ActorMatch>> actorsByArticle = new java.util.HashMap<>();
+        for (Match m : matches(articles, foundByArticle)) {
+            GoldQuote g = m.gold();
+            Quote q = m.found();
+            if (q == null || g.sourceStart() < 0) {
+                continue;
+            }
+            String text = m.article().text();
+            String expected = GoldNames.expected(text, g.sourceStart(), g.sourceEnd());
+            if (expected != null) {
+                named++;
+                if (q.speaker() != null && (norm(q.speaker()).equals(norm(expected))
+                        || q.speaker().equals(q.actorName()) && norm(q.speaker()).endsWith(" " + norm(expected)))) {
+                    // a registered actor's canonical name is a full name even where the article gives only `Mr. Obama`
+                    nameRight++;
+                } else {
+                    String kind = wrongKind(expected, q.speaker());
+                    wrong.merge(kind, 1, Integer::sum);
+                    misses.add("NAME    " + m.article().id() + " \"" + clip(g.text()) + "\": expected " + expected
+                            + ", found " + q.speaker() + " (" + kind + ", source '" + g.sourceText() + "', "
+                            + q.attributionMethod() + ")");
+                }
+            }
+            List<dev.slant.models.actors.ActorMatch> acts = actorsByArticle.computeIfAbsent(m.article().id(),
+                    x -> registry.find(text, m.article().date()));
+            String actor = headActor(acts, text, g.sourceStart(), g.sourceEnd(), registry);
+            if (actor != null) {
+                actorGold++;
+                if (actor.equals(q.actorId())) {
+                    actorRight++;
+                } else {
+                    misses.add("ACTOR   " + m.article().id() + " \"" + clip(g.text()) + "\": expected "
+                            + registry.byId(actor).map(dev.slant.models.actors.Actor::name).orElse(actor) + ", found "
+                            + q.actorName() + " / " + q.speaker() + " (source '" + g.sourceText() + "', "
+                            + q.attributionMethod() + ")");
+                }
+            }
+        }
+        return new NameScore(named, nameRight, wrong, actorGold, actorRight, misses);
+    }
+
+    /** How a found name differs from the expected one. */
+    static String wrongKind(String expected, String found) {
+        if (found == null) {
+            return "no speaker";
+        }
+        String e = norm(expected);
+        String f = norm(found);
+        if (found.contains("\n") || java.util.Arrays.stream(found.split(" ")).anyMatch(w -> w.length() > 3
+                && w.endsWith(".") && !GoldNames.TITLES.contains(w.toLowerCase(Locale.ROOT)))) {
+            return "across sentences";
+        }
+        if (f.endsWith(e) || f.contains(e)) {
+            return "extra words";
+        }
+        if (e.endsWith(f) || e.contains(f)) {
+            return "name too short";
+        }
+        String[] ew = e.split(" ");
+        String[] fw = f.split(" ");
+        if (ew[ew.length - 1].equals(fw[fw.length - 1])) {
+            return "same surname, other";
+        }
+        return "other name";
+    }
+
+    /**
+     * The registered actor named at the head of a source span (`Sen. Ted Cruz`, `the president`), else null; not an
+     * actor the span only mentions (`a longtime adviser to Trump`), nor a surname the article gives another person
+     * (`Clinton, 35, the daughter of ...` for Chelsea Clinton).
+     */
+    private static String headActor(List<dev.slant.models.actors.ActorMatch> acts, String text, int start, int end,
+                                    ActorRegistry registry) {
+        int[] head = GoldNames.headName(text, start, end);
+        String expected = head == null ? null : GoldNames.expected(text, start, end);
+        String found = null;
+        for (dev.slant.models.actors.ActorMatch a : acts) {
+            if (a.start() < start || a.end() > end || a.method().equals("metonym")) {
+                continue;
+            }
+            boolean isHead;
+            if (head != null) {
+                isHead = a.start() < head[1] && head[0] < a.end() && expected != null
+                        && (registry.resolveName(expected).map(x -> x.id().equals(a.actorId())).orElse(false)
+                        || registry.byId(a.actorId()).map(x -> firstWord(x.name()).equalsIgnoreCase(
+                        firstWord(expected)) || !expected.contains(" ")).orElse(false));
+            } else {
+                String before = text.substring(start, a.start()).trim().toLowerCase(Locale.ROOT);
+                String rest = text.substring(a.end(), end).trim();
+                isHead = a.method().equals("role") && (before.isEmpty() || before.equals("the"))
+                        && (rest.isEmpty() || rest.matches("[,.;:]+"));
+            }
+            if (isHead) {
+                if (found != null && !found.equals(a.actorId())) {
+                    return null;
+                }
+                found = a.actorId();
+            }
+        }
+        return found;
+    }
+
+    private static String firstWord(String s) {
+        return s.trim().split("\\s+")[0];
+    }
+
     static boolean overlaps(GoldQuote g, Quote q) {
         int shorter = Math.min(g.end() - g.start(), q.charEnd() - q.charStart());
         return shorter > 0 && overlap(g, q) * 2 >= shorter;

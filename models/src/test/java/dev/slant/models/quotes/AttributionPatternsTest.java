@@ -77,4 +77,40 @@ class AttributionPatternsTest {
         assertEquals("John Kerry", ArticleQuotes.find(text, LocalDate.parse("2016-06-01"),
                 ActorRegistry.defaults()).get(0).actorName());
     }
+    @Test
+    void fullNameStaysInItsSentence() {
+        // the name's fuller form follows a word that ends the previous sentence (`Tuesday. Stumpf`)
+        Quote q = ArticleQuotes.find("John Stumpf testified on Tuesday. Stumpf said the bank was sorry. “We were "
+                + "wrong,” Stumpf said.", DATE, ActorRegistry.defaults()).get(1);
+        assertEquals("John Stumpf", q.speaker());
+    }
+
+    @Test
+    void surnameGoesToTheSamePersonNotARegisteredNamesake() {
+        Quote q = ArticleQuotes.find("Homeland Security Secretary Jeh Johnson spoke on Monday. “We are ready,” Johnson "
+                + "said.", DATE, ActorRegistry.defaults()).get(0);
+        assertEquals("Jeh Johnson", q.speaker());
+        assertEquals(null, q.actorId(), "not Boris Johnson");
+    }
+
+    @Test
+    void titleIsSplitFromTheName() {
+        Quote q = only("“The country needs this,” said Nova Scotia Liberal MP Sean Fraser.");
+        assertEquals("Sean Fraser", q.speaker());
+        assertEquals("Nova Scotia Liberal MP", q.speakerTitle());
+        assertEquals("person", q.speakerType());
+    }
+
+    @Test
+    void groupKeepsItsWords() {
+        Quote q = only("“We have waited long enough,” some residents said.");
+        assertEquals("some residents", q.speaker());
+        assertEquals("group", q.speakerType());
+    }
+
+    @Test
+    void listenerOfTellIsNotTheSpeaker() {
+        Quote q = only("“The party is not divided,” Senator Jeff Sessions, a close adviser to Trump, told AFP.");
+        assertEquals("Jeff Sessions", q.speaker());
+    }
 }

@@ -1,0 +1,130 @@
+package dev.slant.models.quotes;
+
+import dev.slant.models.actors.Actor;
+import dev.slant.models.actors.ActorMatch;
+import dev.slant.models.actors.ActorRegistry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The name forms of one article (a first stage split out of {@link QuoteAttributor}, issue 13): the fullest form of a
+ * name for the same person within one sentence, a registered actor's fullest name, and whether a registry match by
+ * surname is really someone else of that name.
+ */
+final class NameForms {
+    private final AnnotatedArticle a;
+    private final ActorRegistry registry;
+    private final Set<String> titleWords;
+    private final java.util.Map<Integer, Boolean> namesakes = new java.util.HashMap<>();
+
+    NameForms(AnnotatedArticle a, ActorRegistry registry, Set<String> titleWords) {
+        this.a = a;
+        this.registry = registry;
+        this.titleWords = titleWords;
+    }
+
+    /**
+     * A registered person matched by the surname alone where the article names someone else with that surname
+     * (`Johnson` after `Homeland Security Secretary Jeh Johnson` is not Boris Johnson).
+     */
+    boolean namesake(ActorMatch m) {
+        return namesakes.computeIfAbsent(m.start(), k -> isNamesake(m));
+    }
+
+    private boolean isNamesake(ActorMatch m) {
+        if (!m.method().equals("name")) {
+            return false;
+        }
+        String surface = stripHonorific(m.surface());
+        if (surface.contains(" ")) {
+            return false;
+        }
+        Actor act = registry.byId(m.actorId()).orElse(null);
+        if (act == null || !act.isPerson()) {
+            return false;
+        }
+        String full = fullestName(surface, m.start());
+        return !full.equals(surface) && !firstWord(full).equals(firstWord(act.name()))
+                && registry.resolveName(full).map(x -> !x.id().equals(act.id())).orElse(true);
+    }
+
+    static String firstWord(String s) {
+        return s.trim().split("\\s+")[0];
+    }
+
+    /** The longest name form of a registered actor found in the article (`Sergei Lavrov`), else its canonical name. */
+    String fullestActorName(Actor act) {
+        if (!act.isPerson()) {
+            return act.name();
+        }
+        String best = null;
+        for (ActorMatch m : a.actors()) {
+            if (m.actorId().equals(act.id()) && m.method().equals("name")) {
+                String s = stripHonorific(m.surface());
+                if (best == null || s.length() > best.length()) {
+                    best = s;
+                }
+            }
+        }
+        return best == null || !best.contains(" ") ? act.name() : best;
+    }
+
+    static String stripHonorific(String s) {
+        return s.replaceFirst("^(Mr|Mrs|Ms|Dr|Sens|Reps|Sen|Rep|Gov)\\.? ", "");
+    }
+
+    /**
+     * The fullest form of this name in the article, titles removed: capitalised runs ending with the name's last word,
+     * within one sentence (no word ending a sentence, no line break), of the same person: the form nearest before
+     * `pos` (else the first after) fixes the first name, and the longest form with that first name wins, so `Sinclair`
+     * after `Murray Sinclair` is not widened to another Sinclair named elsewhere.
+     */
+    String fullestName(String name, int pos) {
+        String[] parts = name.split("\\s+");
+        String lastWord = parts[parts.length - 1];
+        Matcher m = Pattern.compile("((?:(?:[\\p{Lu}][\\p{L}'’-]*|[\\p{Lu}]\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|"
+                + "Gen\\.|Lt\\.|Sens\\.|Reps\\.|Rev\\.) +){1,4})" + Pattern.quote(lastWord) + "\\b").matcher(a.text());
+        List<String> forms = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        while (m.find()) {
+            String[] words = m.group(1).trim().split(" +");
+            int k = words.length;
+            while (k > 0 && !titleWords.contains(words[k - 1]) && !words[k - 1].endsWith("'s")
+                    && !words[k - 1].endsWith("’s")) {
+                k--;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int x = k; x < words.length; x++) {
+                sb.append(words[x]).append(' ');
+            }
+            String cand = stripHonorific(sb.append(lastWord).toString());
+            // `World War I. Trump`: a lone initial before the surname is not a first name
+            if (cand.endsWith(name) && cand.length() > name.length() && cand.split("\\s+").length <= 4
+                    && !(cand.matches("\\p{Lu}\\. \\S+"))) {
+                forms.add(cand);
+                at.add(m.start());
+            }
+        }
+        if (forms.isEmpty()) {
+            return stripHonorific(name);
+        }
+        int pick = 0;
+        for (int k = 0; k < forms.size(); k++) {
+            if (at.get(k) <= pos) {
+                pick = k;
+            }
+        }
+        String first = forms.get(pick).split(" ")[0];
+        String best = forms.get(pick);
+        for (String f : forms) {
+            if (f.split(" ")[0].equals(first) && f.length() > best.length()) {
+                best = f;
+            }
+        }
+        return stripHonorific(best);
+    }
+}

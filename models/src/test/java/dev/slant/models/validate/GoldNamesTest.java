@@ -1,0 +1,49 @@
+package dev.slant.models.validate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The full name the gold expects for a PolNeAR source span, on sentences from PolNeAR train. */
+class GoldNamesTest {
+    private static String expected(String text, String source) {
+        int at = text.lastIndexOf(source);
+        return GoldNames.expected(text, at, at + source.length());
+    }
+
+    @Test
+    void surnameWidensToTheNearestEarlierFullName() {
+        String t = "Bill Clinton spoke first. Hillary Clinton followed. Clinton said she would win.";
+        assertEquals("Hillary Clinton", expected(t, "Clinton"));
+    }
+
+    @Test
+    void titlesAndPlacesAreNotPartOfTheName() {
+        assertEquals("Ted Cruz", expected("Texas Sen. Ted Cruz said so.", "Texas Sen. Ted Cruz"));
+        assertEquals("John McCain", expected("Senator John McCain of Arizona said so.",
+                "Senator John McCain of Arizona"));
+        assertEquals("Mike Pence", expected("Gov. Mike Pence (R-IN) said so.", "Gov. Mike Pence (R-IN)"));
+        assertEquals("William Galvin", expected("Massachusetts Secretary of State William Galvin is reminding voters. "
+                + "Galvin said so.", "Galvin"));
+    }
+
+    @Test
+    void namesNeverCrossASentence() {
+        assertEquals("John Stumpf", expected("John Stumpf testified on Tuesday. Stumpf said so.", "Stumpf"));
+    }
+
+    @Test
+    void organisationsStayWhole() {
+        assertEquals("Federal Bureau of Prisons", expected("Data from the Federal Bureau of Prisons show it.",
+                "the Federal Bureau of Prisons"));
+    }
+
+    @Test
+    void notANameWhenTheNameIsNotTheHead() {
+        assertNull(expected("Trump rallied, a longtime adviser to Trump said.", "a longtime adviser to Trump"));
+        assertNull(expected("He said so.", "He"));
+        assertEquals("Jake Sullivan", expected("Her senior policy adviser, Jake Sullivan, said so.",
+                "Her senior policy adviser, Jake Sullivan,"));
+    }
+}

@@ -47,9 +47,9 @@ class CompareStageTest extends SparkTestBase {
         warehouseDir = Files.createTempDirectory("slant-compare-test");
         Warehouse wh = new Warehouse(spark, warehouseDir.toString());
         CompareFixture f = CompareFixture.build();
-        wh.replace(Tables.ARTICLES, f.articles(spark));
-        wh.replace(Tables.QUOTES, f.quotes(spark));
-        wh.replace(Tables.MENTIONS, f.mentions(spark));
+        wh.replace(Tables.ARTICLES.name(), f.articles(spark));
+        wh.replace(Tables.QUOTES.name(), f.quotes(spark));
+        wh.replace(Tables.MENTIONS.name(), f.mentions(spark));
         result = Compare.run(spark, wh, OPTIONS);
         summary = CompareSummary.format(result, OPTIONS);
         for (String t : Tables.COMPARISON.stream().map(Table::name).toList()) {

@@ -96,8 +96,7 @@ public final class Runs {
             Run run = new Run(runId, stage, started, Instant.now(), options, Provenance.registryHash(registryOrigin),
                     QUOTES.equals(stage) ? Provenance.models() : Map.of(), Provenance.codeVersion(),
                     written.stream().map(Table::name).toList(), inputs);
-            SparkSession spark = wh.read(Tables.ARTICLES).sparkSession();
-            Dataset<Row> row = spark.createDataFrame(List.of(run.toRow()), Tables.RUNS.schema());
+            Dataset<Row> row = wh.spark().createDataFrame(List.of(run.toRow()), Tables.RUNS.schema());
             wh.replace(Tables.RUNS, wh.readOrEmpty(Tables.RUNS).unionByName(row).coalesce(1));
             return run;
         }

@@ -45,6 +45,10 @@ public final class Warehouse {
         }
     }
 
+    public SparkSession spark() {
+        return spark;
+    }
+
     public Path root() {
         return root;
     }

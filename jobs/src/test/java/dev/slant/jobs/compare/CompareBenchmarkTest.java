@@ -60,7 +60,7 @@ class CompareBenchmarkTest extends SparkTestBase {
                 FROM raw
                 WHERE text RLIKE 'Putin|Lavrov|Peskov|Psaki|Zakharova'
                 """);
-        wh.replace(Tables.ARTICLES, articles.repartition(2));
+        wh.replace(Tables.ARTICLES.name(), articles.repartition(2));
         wh.read(Tables.ARTICLES).createOrReplaceTempView("bench_articles");
         Dataset<Row> quotes = spark.sql("""
                 WITH spans AS (
@@ -90,7 +90,7 @@ class CompareBenchmarkTest extends SparkTestBase {
                              CAST((abs(hash(quote)) % 2001) / 1000.0 - 1.0 AS double) AS score
                       FROM named)
                 """);
-        wh.replace(Tables.QUOTES, quotes.repartition(2));
+        wh.replace(Tables.QUOTES.name(), quotes.repartition(2));
         Dataset<Row> mentions = spark.sql("""
                 WITH sentences AS (
                   SELECT article_id, source, week, posexplode(split(text, '(?<=[.!?])\\\\s+')) AS (pos, sentence)
@@ -106,6 +106,6 @@ class CompareBenchmarkTest extends SparkTestBase {
                        CAST((abs(hash(sentence)) % 2001) / 1000.0 - 1.0 AS double) AS target_score
                 FROM named
                 """);
-        wh.replace(Tables.MENTIONS, mentions.repartition(2));
+        wh.replace(Tables.MENTIONS.name(), mentions.repartition(2));
     }
 }

@@ -107,7 +107,7 @@ class QuotesStageTest extends SparkTestBase {
     @Test
     void verbWritesQuotesAndRejectsTheArticleWithoutText(@TempDir Path dir) {
         Warehouse wh = new Warehouse(spark, dir.toString());
-        wh.replace(Tables.ARTICLES, articles);
+        wh.replace(Tables.ARTICLES.name(), articles);
         int rc = Slant.run(new String[]{"quotes", "--warehouse", dir.toString(), "--master", "local[2]"});
         assertEquals(0, rc);
         List<Row> rejects = rows(wh.read(Tables.REJECTS));
@@ -126,7 +126,7 @@ class QuotesStageTest extends SparkTestBase {
         Map<String, Warehouse> runs = new HashMap<>();
         for (String sentiment : List.of("on", "off")) {
             Warehouse wh = new Warehouse(spark, dir.resolve(sentiment).toString());
-            wh.replace(Tables.ARTICLES, few);
+            wh.replace(Tables.ARTICLES.name(), few);
             assertEquals(0, Slant.run(new String[]{"quotes", "--warehouse", dir.resolve(sentiment).toString(),
                     "--master", "local[2]", "--sentiment", sentiment}));
             runs.put(sentiment, wh);

@@ -44,7 +44,7 @@ final class JsonlIngestStages implements PipelineStages {
         Dataset<Row> old = wh.read(Tables.ARTICLES);
         Dataset<Row> added = fresh.join(old.select("article_id"), "article_id", "left_anti").dropDuplicates("article_id");
         List<String> ids = added.select("article_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
-        wh.replace(Tables.ARTICLES, old.unionByName(added));
+        wh.replace(Tables.ARTICLES.name(), old.unionByName(added));
         return new IngestResult(ids, 0);
     }
 

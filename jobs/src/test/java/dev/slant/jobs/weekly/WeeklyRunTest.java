@@ -55,7 +55,7 @@ class WeeklyRunTest extends SparkTestBase {
                 .add("published", DataTypes.DateType).add("title", DataTypes.StringType)
                 .add("text", DataTypes.StringType).add("url", DataTypes.StringType)
                 .add("week", DataTypes.StringType).add("duplicate_of", DataTypes.StringType);
-        wh.replace(Tables.ARTICLES, spark.createDataFrame(List.of(), s));
+        wh.replace(Tables.ARTICLES.name(), spark.createDataFrame(List.of(), s));
         return wh;
     }
 

@@ -40,6 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KillAndResumeTest extends SparkTestBase {
     private static final int BATCH = 200;
     private static final int ARTICLES = 4 * BATCH;
+    /**
+     * Time budget of one article in every run here. An article over its budget loses its mentions, so on a loaded
+     * machine the 5 s default made the runs differ by a timeout, not by the kill: this test is about the kill.
+     */
+    private static final int BUDGET_MS = 120_000;
 
     @TempDir
     Path dir;
@@ -61,7 +66,8 @@ class KillAndResumeTest extends SparkTestBase {
         Path input = corpusExcerpt(ARTICLES);
         Path killed = dir.resolve("killed");
         List<String> run = List.of("run", input.toString(), "--warehouse", killed.toString(), "--skip-compare",
-                "--sentiment", "off", "--batch-articles", Integer.toString(BATCH));
+                "--sentiment", "off", "--batch-articles", Integer.toString(BATCH), "--article-timeout-ms",
+                Integer.toString(BUDGET_MS));
         killThenRunAgain(run, "quotes: batch 2/4 committed", 0, "run, " + ARTICLES + " articles");
         Matcher redone = Pattern.compile("run: ([0-9,]+) articles not processed before")
                 .matcher(Files.readString(dir.resolve("resumed-run.log")));
@@ -72,7 +78,7 @@ class KillAndResumeTest extends SparkTestBase {
 
         Warehouse reference = new Warehouse(spark, dir.resolve("reference").toString());
         Ingest.run(spark, reference, List.of(input.toString()), IngestOptions.defaults());
-        NlpStage.run(reference, NlpStageOptions.defaults().withSentiment(false), null);
+        NlpStage.run(reference, options(false), null);
         assertSameTables(new Warehouse(spark, killed.toString()), reference, ARTICLES + " articles, run",
                 Tables.QUOTES.name(), Tables.MENTIONS.name(), Tables.NLP_ARTICLES.name());
         assertNoDebris(killed);
@@ -93,13 +99,17 @@ class KillAndResumeTest extends SparkTestBase {
         Ingest.run(spark, reference, List.of(input.toString()), IngestOptions.defaults());
 
         List<String> quotes = List.of("quotes", "--warehouse", dir.resolve("killed").toString(),
-                "--sentiment", sentiment ? "on" : "off");
+                "--sentiment", sentiment ? "on" : "off", "--article-timeout-ms", Integer.toString(BUDGET_MS));
         killThenRunAgain(quotes, killAfter, delayMillis, String.format("%,d articles", articles));
 
-        NlpStage.run(reference, NlpStageOptions.defaults().withSentiment(sentiment), null);
+        NlpStage.run(reference, options(sentiment), null);
         assertSameTables(new Warehouse(spark, dir.resolve("killed").toString()), reference,
                 String.format("%,d articles", articles), Tables.QUOTES.name(), Tables.MENTIONS.name());
         assertNoDebris(dir.resolve("killed"));
+    }
+
+    private static NlpStageOptions options(boolean sentiment) {
+        return new NlpStageOptions(null, sentiment, NlpStageOptions.DEFAULT_BATCH_ARTICLES, BUDGET_MS);
     }
 
     /** Starts the verb, SIGKILLs it {@code delayMillis} after its log says {@code killAfter}, then runs it again. */

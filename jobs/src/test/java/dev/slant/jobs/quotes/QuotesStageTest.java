@@ -13,6 +13,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,7 +105,9 @@ class QuotesStageTest extends SparkTestBase {
         assertTrue(attributedToActors > 20, "registered actors speak in these articles: " + attributedToActors);
     }
 
+    /** The verb with sentiment and mentions on all 52 articles: costly (the fast tier keeps the 8-article run). */
     @Test
+    @Tag("slow")
     void verbWritesQuotesAndRejectsTheArticleWithoutText(@TempDir Path dir) {
         Warehouse wh = new Warehouse(spark, dir.toString());
         wh.replace(Tables.ARTICLES.name(), articles);

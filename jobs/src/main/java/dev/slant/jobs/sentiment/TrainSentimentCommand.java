@@ -20,13 +20,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** `./slant train sentiment`: rebuilds the bundled target-sentiment model from NewsMTSC. */
+/**
+ * `./slant train sentiment`: rebuilds a bundled target-sentiment model from NewsMTSC, the encoder (default, see
+ * {@link TrainEncoderCommand}) or the old logistic regression ({@code --scorer lr}, here).
+ */
 public final class TrainSentimentCommand {
     public static final String HELP = """
-            usage: ./slant train sentiment [--data FILE] [--out DIR] [--folds K] [--reg LIST] [--min-count N]
-                                           [--cache FILE] [--threads N] [--master URL]
-            Trains the target-sentiment classifier (MLlib logistic regression over RNTN-based features) on the
-            NewsMTSC training file minus its fixed 15% hold-out part, picks the regularisation by K-fold
+            usage: ./slant train sentiment [--scorer encoder|lr] [--data FILE] [--out DIR] [options]
+            Rebuilds a bundled target-sentiment model from NewsMTSC.
+            """ + TrainEncoderCommand.HELP + """
+            --scorer lr [--folds K] [--reg LIST] [--min-count N] [--cache FILE] [--threads N] [--master URL]:
+            the old model, kept for comparison: MLlib logistic regression over RNTN-based features, trained on
+            the NewsMTSC training file minus its fixed 15% hold-out part; picks the regularisation by K-fold
             cross-validation (folds by sentence), reports macro-F1 on the hold-out part for the trained model and
             for the raw RNTN, and writes target-sentiment-lr.json into DIR.
               --data FILE     NewsMTSC JSON lines (default ../shared/data/sentiment/newsmtsc-train.jsonl)
@@ -42,6 +47,12 @@ public final class TrainSentimentCommand {
     }
 
     public static int run(Options o) throws Exception {
+        String scorer = o.get("scorer", "encoder");
+        if (scorer.equals("encoder")) {
+            return TrainEncoderCommand.run(o);
+        } else if (!scorer.equals("lr")) {
+            throw new Options.UsageException("--scorer takes encoder or lr, got '" + scorer + "'");
+        }
         Path data = SentimentPaths.existing(Paths.get(o.get("data", SentimentPaths.defaultTrainingData().toString())),
                 "--data");
         Path out = Paths.get(o.get("out", SentimentPaths.defaultModelDir().toString()));
@@ -90,7 +101,7 @@ public final class TrainSentimentCommand {
             about.put("data", "NewsMTSC training split (Hamborg & Donnay, EACL 2021; github fhamborg/NewsMTSC; MIT), "
                     + "minus the sentences whose SHA-256(primary_gid) falls in the 15% hold-out part");
             about.put("trained", LocalDate.now().toString());
-            about.put("command", "./slant train sentiment --folds " + folds + " --reg " + o.get("reg",
+            about.put("command", "./slant train sentiment --scorer lr --folds " + folds + " --reg " + o.get("reg",
                     "0.003,0.01,0.03") + " --min-count " + minCount);
             about.put("features", "dev.slant.models.sentiment.TargetFeatures over CoreNLP 4.5.10 RNTN analyses "
                     + "(shift-reduce parser, binarized trees, parse.maxlen " + SentimentAnalyzer.MAX_SENTENCE_TOKENS

@@ -1,6 +1,7 @@
 package dev.slant.jobs.sentiment;
 
 import dev.slant.jobs.cli.Options;
+import dev.slant.models.sentiment.EncoderSentiment;
 import dev.slant.models.sentiment.LinearTargetModel;
 import dev.slant.models.sentiment.NewsMtsc;
 import dev.slant.models.sentiment.SentimentAnalyzer;
@@ -12,18 +13,21 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
-/** `./slant validate sentiment`: raw RNTN vs the trained target scorer on NewsMTSC-format gold data. */
+/** `./slant validate sentiment`: raw RNTN, the logistic target scorer and the encoder on NewsMTSC-format gold data. */
 public final class ValidateSentimentCommand {
     public static final String HELP = """
-            usage: ./slant validate sentiment --gold FILE [--holdout] [--predictions-out FILE] [--model FILE]
-                                              [--cache FILE] [--threads N]
+            usage: ./slant validate sentiment --gold FILE [--holdout] [--predictions-out FILE]
+                                              [--predictions-of encoder|lr] [--model FILE] [--cache FILE]
+                                              [--threads N]
             Predicts the polarity of every target in a NewsMTSC-format file (sentence_normalized, targets with
-            Input.gid/from/to/mention/polarity) with the raw RNTN sentence label and with the trained target
-            scorer; prints accuracy, macro-F1 and a confusion matrix for each.
+            Input.gid/from/to/mention/polarity) three ways, side by side: the raw RNTN sentence label, the
+            logistic target scorer over RNTN features (the old model), and the fine-tuned MiniLM encoder; prints
+            accuracy, macro-F1 and a confusion matrix for each, and the encoder's speed.
               --gold FILE             NewsMTSC JSON lines
               --holdout               only the fixed 15% hold-out part of the training file (never trained on)
               --predictions-out FILE  one JSON line per target: {"gid": "<Input.gid>", "polarity": 2|4|6}
-              --model FILE            a model written by ./slant train sentiment (default: the bundled one)
+              --predictions-of WHICH  whose predictions --predictions-out writes: encoder (default) or lr
+              --model FILE            a logistic model written by ./slant train sentiment --lr (default: bundled)
               --cache FILE            RNTN analyses cache (default target/sentiment-cache/rntn-sr.jsonl)
               --threads N             CoreNLP threads for sentences not yet cached (default: available cores)
             """;
@@ -49,16 +53,31 @@ public final class ValidateSentimentCommand {
         cache.ensure(sentences.stream().map(NewsMtsc.Sentence::text).toList(),
                 o.getInt("threads", Runtime.getRuntime().availableProcessors()));
 
+        String predictionsOf = o.get("predictions-of", "encoder");
+        if (!predictionsOf.equals("encoder") && !predictionsOf.equals("lr")) {
+            throw new Options.UsageException("--predictions-of takes encoder or lr, got '" + predictionsOf + "'");
+        }
         TargetSentimentValidation.Result r = TargetSentimentValidation.validate(sentences, cache::get, scorer);
+        EncoderSentimentValidation.Result enc = EncoderSentimentValidation.validate(sentences, EncoderSentiment.get());
         System.out.printf("%s%s: %d sentences, %d targets%n%n", gold, o.flag("holdout") ? " (hold-out part)" : "",
                 sentences.size(), r.predictions().size());
         System.out.print(r.rntn().format("Raw RNTN sentence label (5 classes collapsed to 3)"));
         System.out.println();
-        System.out.print(r.trained().format("Trained target scorer"));
+        System.out.print(r.trained().format("Logistic target scorer over RNTN features (target-sentiment-lr.json)"));
+        System.out.println();
+        System.out.print(enc.metrics().format("Fine-tuned encoder (" + EncoderSentiment.MODEL_NAME + ")"));
+        System.out.printf(java.util.Locale.ROOT, "  encoder speed: %d sentences in %.1f s, %.1f sentences/s "
+                + "(one pass per sentence for all its targets)%n", enc.sentences(), enc.seconds(),
+                enc.sentencesPerSecond());
         if (o.has("predictions-out")) {
             Path p = Paths.get(o.get("predictions-out", ""));
-            TargetSentimentValidation.writePredictions(r.predictions(), p);
-            System.out.println("\npredictions written to " + p);
+            if (predictionsOf.equals("encoder")) {
+                TargetSentimentValidation.writePredictions(enc.predictions(), EncoderSentimentValidation.Prediction::gid,
+                        EncoderSentimentValidation.Prediction::predicted, p);
+            } else {
+                TargetSentimentValidation.writePredictions(r.predictions(), p);
+            }
+            System.out.println("\n" + predictionsOf + " predictions written to " + p);
         }
         System.out.printf("%nrejected lines: %d %s%n", contents.rejects().size(),
                 contents.rejects().isEmpty() ? "" : contents.rejectCounts());

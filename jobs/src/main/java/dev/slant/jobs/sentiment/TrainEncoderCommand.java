@@ -18,7 +18,8 @@ final class TrainEncoderCommand {
             --scorer encoder (the default): fine-tunes MiniLM-L6 (all-MiniLM-L6-v2 from the langchain4j Maven jar)
             on NewsMTSC train with python3-torch via models/training/train_target_sentiment.sh, choosing the epoch
             on an article-level dev split, scoring the fixed 15% hold-out once, and writes
-            target-sentiment-minilm.onnx (+ .about.json) into DIR. Takes about 45 minutes on 2 busy cores.
+            target-sentiment-minilm.onnx (+ .about.json) into DIR. On 2 busy cores: 10 min to run the frozen
+            layers once, then about 35 min per epoch.
               --data FILE          NewsMTSC JSON lines (default ../shared/data/sentiment/newsmtsc-train.jsonl)
               --out DIR            where the model goes (default models/src/main/resources/dev/slant/models/sentiment)
               --epochs N           passes over the training part (default 2)

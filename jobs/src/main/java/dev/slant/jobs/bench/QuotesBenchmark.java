@@ -13,6 +13,7 @@ import dev.slant.jobs.verbs.UsageException;
 import dev.slant.jobs.verbs.Verb;
 import dev.slant.jobs.verbs.VerbOptions;
 import dev.slant.models.nlp.CoreNlpPipelines;
+import dev.slant.models.sentiment.EncoderSentiment;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.apache.spark.sql.Dataset;
@@ -46,7 +47,8 @@ public final class QuotesBenchmark implements Verb {
                     pipeline %s with quote.attributeQuotes=true over the first M of them (it manages ~0.1
                     articles/s), then prints articles/s of both on the M shared articles and the ratio, and Slant's
                     rates over all N: the quotes stage alone, with RNTN quote sentiment, and the mentions stage with
-                    target sentiment. Model loading is excluded from every timing.""".formatted(BASELINE_ANNOTATORS))
+                    target sentiment, and the fine-tuned encoder over every sentence of the N articles (sentences/s). Model
+                    loading is excluded from every timing.""".formatted(BASELINE_ANNOTATORS))
             .add(OptionSpec.text("corpus", "FILE", null, "JSON lines corpus (default "
                             + "../shared/data/corpora/article-bias-prediction.jsonl.gz)"),
                     OptionSpec.integer("articles", 200, "articles for Slant's rates"),
@@ -97,6 +99,7 @@ public final class QuotesBenchmark implements Verb {
         Timed attrAll = Timed.of(() -> QuoteExtraction.extract(all, null).count());
         Timed sentAll = Timed.of(() -> QuoteSentiments.score(QuoteExtraction.extract(all, null)).count());
         Timed mentAll = Timed.of(() -> Mentions.find(all, null).count());
+        Timed encoderAll = encoderOnEverySentence(articles);
 
         Properties p = new Properties();
         p.setProperty("annotators", BASELINE_ANNOTATORS);
@@ -123,12 +126,36 @@ public final class QuotesBenchmark implements Verb {
         row("slant quotes stage (find + attribute), all", articles.size(), attrAll);
         row("slant quotes + RNTN quote sentiment, all", articles.size(), sentAll);
         row("slant mentions + target sentiment, all", articles.size(), mentAll);
+        row("encoder, every sentence once (rows: sentences; no Spark)", articles.size(), encoderAll);
+        System.out.printf("encoder: %.1f sentences/s (%s, ONNX Runtime, %d threads; sentence splitting not timed)%n",
+                encoderAll.rows() / encoderAll.seconds(), EncoderSentiment.MODEL_NAME,
+                Integer.getInteger("slant.encoder.threads", Runtime.getRuntime().availableProcessors()));
         System.out.printf("%nspeed-up on the same %d articles: quotes stage %.0fx, with sentiment and mentions %.0fx%n",
                 m, base.seconds() / attrShared.seconds(), base.seconds() / fullShared.seconds());
         System.out.printf("per core (baseline is single-threaded): quotes stage %.0fx, with sentiment %.0fx%n",
                 base.seconds() / attrShared.seconds() / cores, base.seconds() / fullShared.seconds() / cores);
         spark.stop();
         return 0;
+    }
+
+    /**
+     * The fine-tuned encoder over every sentence of the articles, each scored once with the sentence as its span (the
+     * cost of quote tone and of all the targets of a sentence, which share the pass), batched as a partition would be.
+     */
+    private static Timed encoderOnEverySentence(List<String[]> articles) {
+        StanfordCoreNLP splitter = CoreNlpPipelines.tokenizer();
+        List<EncoderSentiment.Request> requests = new ArrayList<>();
+        for (String[] a : articles) {
+            CoreDocument d = new CoreDocument(a[5]);
+            splitter.annotate(d);
+            for (var s : d.sentences()) {
+                String text = s.text();
+                requests.add(new EncoderSentiment.Request(text, List.of(new EncoderSentiment.Span(0, text.length()))));
+            }
+        }
+        EncoderSentiment encoder = EncoderSentiment.get();
+        encoder.scoreAll(requests.subList(0, Math.min(32, requests.size())));
+        return Timed.of(() -> encoder.scoreAll(requests).size());
     }
 
     private static void row(String what, int articles, Timed t) {

@@ -17,10 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Predicts every NewsMTSC target's polarity twice, with the raw RNTN sentence label (collapsed to three classes;
- * the baseline) and with the trained target scorer, and measures both against the gold polarity.
+ * the baseline) and with the logistic target scorer over RNTN features, and measures both against the gold polarity
+ * (the encoder's side is {@link EncoderSentimentValidation}).
  */
 public final class TargetSentimentValidation {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,15 +58,21 @@ public final class TargetSentimentValidation {
 
     /** One JSON line per target: {"gid": Input.gid, "polarity": 2|4|6} from the trained scorer. */
     public static void writePredictions(List<Prediction> predictions, Path file) throws IOException {
+        writePredictions(predictions, Prediction::gid, Prediction::trained, file);
+    }
+
+    /** One JSON line per target: {"gid": Input.gid, "polarity": 2|4|6}, the class index of each prediction. */
+    public static <P> void writePredictions(List<P> predictions, Function<P, String> gid, ToIntFunction<P> classIndex,
+                                            Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Prediction p : predictions) {
+            for (P p : predictions) {
                 Map<String, Object> line = new LinkedHashMap<>();
-                line.put("gid", p.gid());
-                line.put("polarity", NewsMtsc.polarityOf(p.trained()));
+                line.put("gid", gid.apply(p));
+                line.put("polarity", NewsMtsc.polarityOf(classIndex.applyAsInt(p)));
                 w.write(JSON.writeValueAsString(line));
                 w.newLine();
             }

@@ -2,8 +2,10 @@ package dev.slant.jobs.sentiment;
 
 import dev.slant.jobs.verbs.OptionSpec;
 import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.UsageException;
 import dev.slant.jobs.verbs.Verb;
 import dev.slant.jobs.verbs.VerbOptions;
+import dev.slant.models.sentiment.EncoderSentiment;
 import dev.slant.models.sentiment.LinearTargetModel;
 import dev.slant.models.sentiment.NewsMtsc;
 import dev.slant.models.sentiment.SentimentAnalyzer;
@@ -15,20 +17,23 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
-/** `./slant validate sentiment`: raw RNTN vs the trained target scorer on NewsMTSC-format gold data. */
+/** `./slant validate sentiment`: raw RNTN, the logistic target scorer and the encoder on NewsMTSC-format gold data. */
 public final class ValidateSentimentVerb implements Verb {
     private static final VerbOptions OPTIONS = VerbOptions.builder("--gold FILE [options]")
             .description("""
                     Predicts the polarity of every target in a NewsMTSC-format file (sentence_normalized, targets with
-                    Input.gid/from/to/mention/polarity) with the raw RNTN sentence label and with the trained target
-                    scorer; prints accuracy, macro-F1 and a confusion matrix for each.""")
+                    Input.gid/from/to/mention/polarity) three ways, side by side: the raw RNTN sentence label, the
+                    logistic target scorer over RNTN features (the old model), and the fine-tuned MiniLM encoder;
+                    prints accuracy, macro-F1 and a confusion matrix for each, and the encoder's speed.""")
             .add(OptionSpec.text("gold", "FILE", null, "NewsMTSC JSON lines"),
                     OptionSpec.flag("holdout", "only the fixed 15% hold-out part of the training file (never "
                             + "trained on)"),
                     OptionSpec.text("predictions-out", "FILE", null, "one JSON line per target: {\"gid\": "
                             + "\"<Input.gid>\", \"polarity\": 2|4|6}"),
-                    OptionSpec.text("model", "FILE", null, "a model written by ./slant train sentiment (default: "
-                            + "the bundled one)"),
+                    OptionSpec.text("predictions-of", "encoder|lr", "encoder", "whose predictions --predictions-out "
+                            + "writes"),
+                    OptionSpec.text("model", "FILE", null, "a logistic model written by ./slant train sentiment "
+                            + "--scorer lr (default: the bundled one)"),
                     TrainSentimentVerb.CACHE, TrainSentimentVerb.THREADS)
             .build();
 
@@ -39,7 +44,7 @@ public final class ValidateSentimentVerb implements Verb {
 
     @Override
     public String summary() {
-        return "raw RNTN vs the trained target scorer on NewsMTSC-format gold data";
+        return "RNTN, logistic target scorer and encoder on NewsMTSC-format gold data";
     }
 
     @Override
@@ -65,16 +70,31 @@ public final class ValidateSentimentVerb implements Verb {
         cache.ensure(sentences.stream().map(NewsMtsc.Sentence::text).toList(),
                 TrainSentimentVerb.threads(o));
 
+        String predictionsOf = o.text("predictions-of");
+        if (!predictionsOf.equals("encoder") && !predictionsOf.equals("lr")) {
+            throw new UsageException("--predictions-of takes encoder or lr, got '" + predictionsOf + "'");
+        }
         TargetSentimentValidation.Result r = TargetSentimentValidation.validate(sentences, cache::get, scorer);
+        EncoderSentimentValidation.Result enc = EncoderSentimentValidation.validate(sentences, EncoderSentiment.get());
         System.out.printf("%s%s: %d sentences, %d targets%n%n", gold, o.flag("holdout") ? " (hold-out part)" : "",
                 sentences.size(), r.predictions().size());
         System.out.print(r.rntn().format("Raw RNTN sentence label (5 classes collapsed to 3)"));
         System.out.println();
-        System.out.print(r.trained().format("Trained target scorer"));
+        System.out.print(r.trained().format("Logistic target scorer over RNTN features (target-sentiment-lr.json)"));
+        System.out.println();
+        System.out.print(enc.metrics().format("Fine-tuned encoder (" + EncoderSentiment.MODEL_NAME + ")"));
+        System.out.printf(java.util.Locale.ROOT, "  encoder speed: %d sentences in %.1f s, %.1f sentences/s "
+                + "(one pass per sentence for all its targets)%n", enc.sentences(), enc.seconds(),
+                enc.sentencesPerSecond());
         if (o.has("predictions-out")) {
             Path p = Paths.get(o.text("predictions-out"));
-            TargetSentimentValidation.writePredictions(r.predictions(), p);
-            System.out.println("\npredictions written to " + p);
+            if (predictionsOf.equals("encoder")) {
+                TargetSentimentValidation.writePredictions(enc.predictions(), EncoderSentimentValidation.Prediction::gid,
+                        EncoderSentimentValidation.Prediction::predicted, p);
+            } else {
+                TargetSentimentValidation.writePredictions(r.predictions(), p);
+            }
+            System.out.println("\n" + predictionsOf + " predictions written to " + p);
         }
         System.out.printf("%nrejected lines: %d %s%n", contents.rejects().size(),
                 contents.rejects().isEmpty() ? "" : contents.rejectCounts());

@@ -8,7 +8,7 @@ import java.util.List;
 /** `./slant validate WHAT ...`: accuracy against hand-coded gold data; one sub-verb per kind of gold. */
 public final class ValidateVerb extends VerbGroup {
     public ValidateVerb() {
-        super(List.of(new ValidateAttributionVerb(), new ValidateSentimentVerb(), new CodingAgreementVerb()));
+        super(List.of(new ValidateAttributionVerb(), new ValidateSentimentVerb(), new CodingAgreementVerb(), new ValidateToneVerb(), new ValidateStanceVerb()));
     }
 
     @Override
@@ -18,6 +18,6 @@ public final class ValidateVerb extends VerbGroup {
 
     @Override
     public String summary() {
-        return "accuracy against hand-coded gold data (validate attribution | sentiment | agreement)";
+        return "accuracy against hand-coded gold data (validate attribution | sentiment | agreement | tone | stance)";
     }
 }

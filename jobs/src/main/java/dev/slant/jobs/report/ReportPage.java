@@ -1,5 +1,6 @@
 package dev.slant.jobs.report;
 
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.report.WeeklyFigures.ActorSection;
 import dev.slant.jobs.report.WeeklyFigures.Change;
 import dev.slant.jobs.report.WeeklyFigures.Difference;
@@ -256,7 +257,7 @@ public final class ReportPage {
                     .append("interval of the difference resampling articles.</p>\n");
         }
         b.append("<h3>Other tests of the week</h3>\n");
-        tableOrNotComputed(b, f.framingTests(), "framing_tests", 40);
+        tableOrNotComputed(b, f.framingTests(), Tables.FRAMING_TESTS.name(), 40);
         b.append("</section>\n");
     }
 
@@ -266,7 +267,7 @@ public final class ReportPage {
         if (w != null && FramingTables.hasWordColumns(w) && w.columns().contains("source_key")) {
             wordsByOutlet(b, w);
         } else {
-            tableOrNotComputed(b, w, "framing_words", 60);
+            tableOrNotComputed(b, w, Tables.FRAMING_WORDS.name(), 60);
         }
         b.append("<p class=\"note\">Log-odds ratios with an informative Dirichlet prior (Monroe, Colaresi &amp; ")
                 .append("Quinn 2008), outlet against the rest; a z-score above 1.96 marks a word the outlet uses ")

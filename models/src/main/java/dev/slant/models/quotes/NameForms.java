@@ -3,6 +3,7 @@ package dev.slant.models.quotes;
 import dev.slant.models.actors.Actor;
 import dev.slant.models.actors.ActorMatch;
 import dev.slant.models.actors.ActorRegistry;
+import dev.slant.models.nlp.Interrupts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,8 @@ final class NameForms {
         String[] parts = name.split("\\s+");
         String lastWord = parts[parts.length - 1];
         Matcher m = Pattern.compile("((?:(?:[\\p{Lu}][\\p{L}'’-]*|[\\p{Lu}]\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|"
-                + "Gen\\.|Lt\\.|Sens\\.|Reps\\.|Rev\\.) +){1,4})" + Pattern.quote(lastWord) + "\\b").matcher(a.text());
+                + "Gen\\.|Lt\\.|Sens\\.|Reps\\.|Rev\\.) +){1,4})" + Pattern.quote(lastWord) + "\\b")
+                .matcher(Interrupts.interruptible(a.text()));
         List<String> forms = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         while (m.find()) {

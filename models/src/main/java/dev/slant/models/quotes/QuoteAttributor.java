@@ -3,6 +3,7 @@ package dev.slant.models.quotes;
 import dev.slant.models.actors.Actor;
 import dev.slant.models.actors.ActorMatch;
 import dev.slant.models.actors.ActorRegistry;
+import dev.slant.models.nlp.Interrupts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -778,7 +779,8 @@ public final class QuoteAttributor {
     /** The word also appears in lower case in the article (`organizer`), so its capital may be the sentence's. */
     private boolean lowerCaseElsewhere(String word) {
         String w = lower(word);
-        return !w.equals(word) && Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(a.text()).find();
+        return !w.equals(word) && Pattern.compile("\\b" + Pattern.quote(w) + "\\b")
+                .matcher(Interrupts.interruptible(a.text())).find();
     }
 
     private static boolean isProper(Token tok) {

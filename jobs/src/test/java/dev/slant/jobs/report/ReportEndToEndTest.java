@@ -11,6 +11,7 @@ import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.stats.BenjaminiHochberg;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The report on a real fixture warehouse after a real compare run: files, numbers against the raw quotes and against
  * every row of compare's tables they come from, escaping, and a real browser.
  */
+@Tag("slow")
 class ReportEndToEndTest extends SparkTestBase {
     @TempDir
     static Path tmp;

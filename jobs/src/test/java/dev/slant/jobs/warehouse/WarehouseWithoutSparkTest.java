@@ -18,6 +18,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * articles (ingest, quotes, compare) is read table by table with DuckDB, which must see the same rows with the same
  * types. Also: the `runs` table's provenance, and `rejects` tables written before `stage`/`line`/`article_id`.
  */
+@Tag("slow")
 class WarehouseWithoutSparkTest extends SparkTestBase {
     private static final int ARTICLES = 24;
     /** Articles scored with sentiment on (the rest off): enough to fill the sentiment arrays, cheap to parse. */

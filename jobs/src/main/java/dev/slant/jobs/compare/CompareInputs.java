@@ -22,7 +22,8 @@ import static org.apache.spark.sql.functions.trim;
  * @param articles    article_id, source_key, lean, week, title, url, text
  * @param quotes      every quote of a kept article (also unattributed ones: the denominator of voice share)
  * @param actorQuotes quotes attributed to a registered actor that passes the --compare-actors filter
- * @param mentions    actor mentions of kept articles that pass the --compare-actors filter
+ * @param mentions    actor mentions of kept articles that pass the --compare-actors filter (sentiment_model null
+ *                    for warehouses written before the column existed)
  */
 public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<Row> actorQuotes,
                             Dataset<Row> mentions) {
@@ -59,14 +60,14 @@ public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<
                     .selectExpr("cast(null as string) article_id", "cast(null as string) source_key",
                             "cast(null as string) lean", "cast(null as string) week", "cast(null as string) actor_id",
                             "cast(null as string) actor_name", "cast(null as string) sentence",
-                            "cast(null as double) target_score");
+                            "cast(null as double) target_score", "cast(null as string) sentiment_model");
         } else {
-            mentions = mentionsTable.drop("source", "week")
+            mentions = withDefault(mentionsTable, "sentiment_model", "string").drop("source", "week")
                     .join(kept.select("article_id", "source_key", "lean", "week"), "article_id")
                     .filter(col("actor_id").isNotNull().and(actorFilter(o)))
                     .withColumn("target_score", col("target_score").cast("double"))
                     .select("article_id", "source_key", "lean", "week", "actor_id", "actor_name", "sentence",
-                            "target_score");
+                            "target_score", "sentiment_model");
         }
         return new CompareInputs(kept, quotes, actorQuotes, mentions);
     }

@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of mention labels, held out by cross-validation; and compare's Spark computation (article_stance) gives every item
  * the same score and label as the model's Java code.
  */
+@org.junit.jupiter.api.Tag("slow")
 class StanceOnHandCodedSetTest extends SparkTestBase {
     private static List<JsonNode> items;
     private static List<String> gold;

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public record ArticleStance(double band) implements Serializable {
     /** The band chosen on the hand-coded stance set for the writer's-voice mean (./slant validate stance). */
-    public static final double DEFAULT_BAND = 0.30;
+    public static final double DEFAULT_BAND = 0.45;
 
     /**
      * A sentence that quotes or reports someone's words: a double quotation mark, or a reporting verb (said, told,

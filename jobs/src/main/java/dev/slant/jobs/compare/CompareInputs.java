@@ -39,7 +39,7 @@ public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<
         Dataset<Row> kept = a.select("article_id", "source_key", "lean", "week", "title", "url", "text");
 
         Dataset<Row> q = withDefault(quotesTable, "kind", "string");
-        for (String c : List.of("cue", "sentiment_label", "actor_id", "actor_name", "speaker")) {
+        for (String c : List.of("cue", "sentiment_label", "actor_id", "actor_name", "speaker", "sentiment_model")) {
             q = withDefault(q, c, "string");
         }
         q = withDefault(q, "sentiment_score", "double");
@@ -50,7 +50,7 @@ public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<
                 .withColumn("kind", lower(trim(col("kind"))))
                 .withColumn("cue", lower(trim(regexp_replace(col("cue"), "\\s+", " "))))
                 .select("quote_id", "article_id", "source_key", "lean", "week", "text", "kind", "cue",
-                        "actor_id", "actor_name", "sentiment_label", "sentiment_score");
+                        "actor_id", "actor_name", "sentiment_label", "sentiment_score", "sentiment_model");
         Dataset<Row> actorQuotes = quotes.filter(col("actor_id").isNotNull().and(actorFilter(o)));
 
         Dataset<Row> mentions;
@@ -59,14 +59,14 @@ public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<
                     .selectExpr("cast(null as string) article_id", "cast(null as string) source_key",
                             "cast(null as string) lean", "cast(null as string) week", "cast(null as string) actor_id",
                             "cast(null as string) actor_name", "cast(null as string) sentence",
-                            "cast(null as double) target_score");
+                            "cast(null as double) target_score", "cast(null as string) sentiment_model");
         } else {
-            mentions = mentionsTable.drop("source", "week")
+            mentions = withDefault(mentionsTable, "sentiment_model", "string").drop("source", "week")
                     .join(kept.select("article_id", "source_key", "lean", "week"), "article_id")
                     .filter(col("actor_id").isNotNull().and(actorFilter(o)))
                     .withColumn("target_score", col("target_score").cast("double"))
                     .select("article_id", "source_key", "lean", "week", "actor_id", "actor_name", "sentence",
-                            "target_score");
+                            "target_score", "sentiment_model");
         }
         return new CompareInputs(kept, quotes, actorQuotes, mentions);
     }

@@ -152,8 +152,9 @@ public final class EncoderSentiments {
         private final String registryPath;
         private final long budgetMillis;
         private final String model;
-        private final PartitionProgress progress = new PartitionProgress("sentiment (encoder)", "articles");
+        private final PartitionProgress progress;
         private Iterator<Row> pending = List.<Row>of().iterator();
+        private boolean finished;
 
         PartitionRun(Iterator<Row> articles, String registryPath, long budgetMillis, String model) {
             this.articles = articles;
@@ -162,13 +163,17 @@ public final class EncoderSentiments {
             this.model = model;
             QuoteExtraction.warmUp(QuoteExtraction.registry(registryPath));
             EncoderSentiment.get(); // loads the model now, not inside an article's budget
+            progress = new PartitionProgress("sentiment (encoder)", "articles");
         }
 
         @Override
         public boolean hasNext() {
             while (!pending.hasNext()) {
                 if (!articles.hasNext()) {
-                    progress.finish();
+                    if (!finished) { // Spark may ask again after the end
+                        finished = true;
+                        progress.finish();
+                    }
                     return false;
                 }
                 pending = nextChunk().iterator();

@@ -8,7 +8,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
-import java.util.List;
 import java.util.Map;
 
 import static org.apache.spark.sql.functions.col;
@@ -53,15 +52,15 @@ public final class Compare {
                                         Dataset<Row> mentions, CompareOptions o, TableSink sink) {
         long start = System.nanoTime();
         CompareInputs raw = CompareInputs.prepare(articles, quotes, mentions, o);
-        List<String> models = SentimentModels.of(raw);
-        SentimentModels.check(models, o);
+        SentimentModels models = SentimentModels.of(raw);
+        models.check(o);
         CompareInputs in = new CompareInputs(persist(raw.articles()), persist(raw.quotes()),
                 persist(raw.actorQuotes()), persist(raw.mentions()));
         long syndicated = CompareInputs.syndicatedCopies(articles, o).count();
         long orphans = quotes.join(articles.select("article_id"), quotes.col("article_id")
                 .equalTo(articles.col("article_id")), "left_anti").count();
         CompareResult.Counts counts = new CompareResult.Counts(in.articles().count(), syndicated, in.quotes().count(),
-                in.actorQuotes().count(), in.mentions().count(), orphans, models);
+                in.actorQuotes().count(), in.mentions().count(), orphans, models.describe());
         Progress.log(String.format("inputs: %,d articles (%,d syndicated copies left out), %,d quotes, %,d of "
                         + "registered actors, %,d mentions; %,d quotes without an article ignored; sentiment model %s",
                 counts.articles(), counts.syndicatedExcluded(), counts.quotes(), counts.actorQuotes(),

@@ -17,18 +17,10 @@ public record CompareResult(Dataset<Row> cells, Dataset<Row> tests, Dataset<Row>
      * @param actorQuotes        of those, attributed to a registered actor passing --compare-actors
      * @param mentions           actor mentions of counted articles passing --compare-actors
      * @param orphanQuotes       quotes whose article_id is not in the articles table (ignored, reported)
-     * @param sentimentModels    the `sentiment_model`s of the compared quotes and mentions (one, unless mixing was
-     *                           allowed; none when nothing was scored)
+     * @param sentimentModel     the `sentiment_model`(s) of the compared quotes and mentions
+     *                           ({@link SentimentModels#describe()})
      */
     public record Counts(long articles, long syndicatedExcluded, long quotes, long actorQuotes, long mentions,
-                         long orphanQuotes, java.util.List<String> sentimentModels) {
-        public Counts {
-            sentimentModels = java.util.List.copyOf(sentimentModels);
-        }
-
-        /** The model(s) as the summary and `runs` name them. */
-        public String sentimentModel() {
-            return SentimentModels.describe(sentimentModels);
-        }
+                         long orphanQuotes, String sentimentModel) {
     }
 }

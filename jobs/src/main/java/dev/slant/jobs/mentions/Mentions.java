@@ -70,12 +70,16 @@ public final class Mentions {
             List<Row> none = List.of();
             return new Iterator<Row>() {
                 private Iterator<Row> current = none.iterator();
+                private boolean finished;
 
                 @Override
                 public boolean hasNext() {
                     while (!current.hasNext()) {
                         if (!rows.hasNext()) {
-                            progress.finish();
+                            if (!finished) { // Spark may ask again after the end: report once
+                                finished = true;
+                                progress.finish();
+                            }
                             return false;
                         }
                         current = ofArticle(rows.next(), registryPath, budgetMillis, sentiment).iterator();

@@ -55,11 +55,13 @@ public final class QuoteSentiments {
                 private String currentArticle;
                 private long spentNanos;
                 private int scored;
+                private boolean finished;
 
                 @Override
                 public boolean hasNext() {
                     boolean more = rows.hasNext();
-                    if (!more) {
+                    if (!more && !finished) { // Spark may ask again after the end: report once
+                        finished = true;
                         progress.finish();
                     }
                     return more;

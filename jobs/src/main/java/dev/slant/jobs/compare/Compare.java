@@ -13,15 +13,15 @@ import java.util.Map;
 import static org.apache.spark.sql.functions.col;
 
 /**
- * The compare stage: articles + quotes + mentions → framing_cells, framing_tests, framing_words, framing_topics,
- * topic_terms. {@link #compute} is the pure Dataset → Dataset part (notebooks, tests); {@link #run} reads and writes
+ * The compare stage: articles + quotes + mentions → article_stance, framing_cells, framing_tests, framing_words,
+ * framing_topics, topic_terms. {@link #compute} is the pure Dataset → Dataset part (notebooks, tests); {@link #run} reads and writes
  * the warehouse around it.
  */
 public final class Compare {
     private Compare() {
     }
 
-    /** Reads the warehouse's articles, quotes and (if present) mentions, writes the five tables, returns them. */
+    /** Reads the warehouse's articles, quotes and (if present) mentions, writes the six tables, returns them. */
     public static CompareResult run(SparkSession spark, Warehouse warehouse, CompareOptions options) {
         Dataset<Row> articles = warehouse.read(Tables.ARTICLES);
         Dataset<Row> quotes = warehouse.read(Tables.QUOTES);
@@ -34,7 +34,7 @@ public final class Compare {
         });
         return new CompareResult(warehouse.read(Tables.FRAMING_CELLS), warehouse.read(Tables.FRAMING_TESTS),
                 warehouse.read(Tables.FRAMING_WORDS), warehouse.read(Tables.FRAMING_TOPICS),
-                warehouse.read(Tables.TOPIC_TERMS), computed.counts());
+                warehouse.read(Tables.TOPIC_TERMS), warehouse.read(Tables.ARTICLE_STANCE), computed.counts());
     }
 
     /** What a compare run records in `runs.models`: the sentiment model(s) of the rows it compared. */
@@ -66,7 +66,11 @@ public final class Compare {
                 counts.articles(), counts.syndicatedExcluded(), counts.quotes(), counts.actorQuotes(),
                 counts.mentions(), counts.orphanQuotes(), counts.sentimentModel()));
         try {
-            Dataset<Row> cells = step(Tables.FRAMING_CELLS.name(), () -> FramingCells.compute(in, o).localCheckpoint(true));
+            Dataset<Row> stances = step(Tables.ARTICLE_STANCE.name(),
+                    () -> ArticleStances.compute(in.mentions()).localCheckpoint(true));
+            emit(sink, Tables.ARTICLE_STANCE, stances);
+            Dataset<Row> cells = step(Tables.FRAMING_CELLS.name(),
+                    () -> FramingCells.compute(in, o, stances).localCheckpoint(true));
             emit(sink, Tables.FRAMING_CELLS, cells);
             Dataset<Row> tests = step(Tables.FRAMING_TESTS.name(), () -> FramingTests.compute(spark, in, o));
             emit(sink, Tables.FRAMING_TESTS, tests);
@@ -77,7 +81,7 @@ public final class Compare {
             emit(sink, Tables.FRAMING_TOPICS, topics.shares());
             emit(sink, Tables.TOPIC_TERMS, topics.terms());
             Progress.log("compare done in " + Progress.seconds(start));
-            return new CompareResult(cells, tests, words, topics.shares(), topics.terms(), counts);
+            return new CompareResult(cells, tests, words, topics.shares(), topics.terms(), stances, counts);
         } finally {
             in.articles().unpersist();
             in.quotes().unpersist();

@@ -22,7 +22,8 @@ import static org.apache.spark.sql.functions.trim;
  * @param articles    article_id, source_key, lean, week, title, url, text
  * @param quotes      every quote of a kept article (also unattributed ones: the denominator of voice share)
  * @param actorQuotes quotes attributed to a registered actor that passes the --compare-actors filter
- * @param mentions    actor mentions of kept articles that pass the --compare-actors filter
+ * @param mentions    actor mentions of kept articles that pass the --compare-actors filter (a warehouse written
+ *                    before sentiment_model existed reads its scored mentions as lr-rntn-v1: Tables.MENTIONS)
  */
 public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<Row> actorQuotes,
                             Dataset<Row> mentions) {

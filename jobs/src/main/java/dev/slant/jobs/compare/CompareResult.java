@@ -8,7 +8,7 @@ import org.apache.spark.sql.Row;
  * and the counts that explain what was left out.
  */
 public record CompareResult(Dataset<Row> cells, Dataset<Row> tests, Dataset<Row> words, Dataset<Row> topics,
-                            Dataset<Row> topicTerms, Counts counts) {
+                            Dataset<Row> topicTerms, Dataset<Row> articleStance, Counts counts) {
 
     /**
      * @param articles           articles counted (after week range and syndication rule)

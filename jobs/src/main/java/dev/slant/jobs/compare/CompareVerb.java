@@ -45,8 +45,9 @@ public final class CompareVerb implements Verb {
 
     private static final VerbOptions OPTIONS = VerbOptions.builder("--warehouse DIR [options]")
             .description("""
-                    Reads articles, quotes and mentions from the warehouse; writes framing_cells, framing_tests,
-                    framing_words, framing_topics and topic_terms (see docs/tables.md); prints a summary.""")
+                    Reads articles, quotes and mentions from the warehouse; writes article_stance, framing_cells,
+                    framing_tests, framing_words, framing_topics and topic_terms (see docs/tables.md); prints a
+                    summary.""")
             .add(CommonOptions.warehouse("the warehouse folder (required)"))
             .add(STAGE_OPTIONS)
             .add(CommonOptions.MASTER)

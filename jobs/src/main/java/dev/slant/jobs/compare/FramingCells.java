@@ -38,6 +38,11 @@ public final class FramingCells {
     }
 
     public static Dataset<Row> compute(CompareInputs in, CompareOptions o) {
+        return compute(in, o, ArticleStances.compute(in.mentions()));
+    }
+
+    /** As {@link #compute(CompareInputs, CompareOptions)} with the article_stance rows already computed. */
+    public static Dataset<Row> compute(CompareInputs in, CompareOptions o, Dataset<Row> articleStance) {
         Dataset<Row> q = CellLevels.stack(in.actorQuotes()).withColumn("cell_key", CellLevels.cellKey());
 
         Column labelled = count("sentiment_label");
@@ -84,6 +89,18 @@ public final class FramingCells {
                 count(lit(1)).as("target_mentions"),
                 avg("target_score").as("mean_target_sentiment"));
 
+        // Per-article stance: every article counts once, whatever its number of mentions (article_stance).
+        Column stanced = count("stance_label");
+        Dataset<Row> stanceStats = CellLevels.stack(articleStance.filter(col("stance_label").isNotNull()))
+                .withColumn("cell_key", CellLevels.cellKey())
+                .groupBy("cell_key").agg(
+                        countDistinct("article_id").as("stance_articles"),
+                        avg("stance_score").as("mean_article_stance"),
+                        when(stanced.gt(0), sum(when(col("stance_label").equalTo("negative"), 1).otherwise(0))
+                                .divide(stanced)).as("share_articles_negative"),
+                        when(stanced.gt(0), sum(when(col("stance_label").equalTo("positive"), 1).otherwise(0))
+                                .divide(stanced)).as("share_articles_positive"));
+
         Dataset<Row> groupQuotes = CellLevels.stack(in.quotes())
                 .groupBy("group_key").agg(count(lit(1)).as("group_quotes"));
 
@@ -96,6 +113,7 @@ public final class FramingCells {
             cells = cells.withColumn(k, coalesce(col(k), col("m_" + k))).drop("m_" + k);
         }
         cells = cells.join(cues, "cell_key", "left").join(intervals, "cell_key", "left")
+                .join(stanceStats, "cell_key", "left")
                 .join(groupQuotes, "group_key", "left")
                 .withColumn("quotes", coalesce(col("quotes"), lit(0L)))
                 .withColumn("articles", coalesce(col("articles"), lit(0L)))
@@ -103,6 +121,7 @@ public final class FramingCells {
                 .withColumn("group_quotes", coalesce(col("group_quotes"), lit(0L)))
                 .withColumn("mention_articles", coalesce(col("mention_articles"), lit(0L)))
                 .withColumn("target_mentions", coalesce(col("target_mentions"), lit(0L)))
+                .withColumn("stance_articles", coalesce(col("stance_articles"), lit(0L)))
                 .withColumn("voice_share", when(col("group_quotes").gt(0),
                         col("quotes").cast("double").divide(col("group_quotes"))))
                 .withColumn("low_count", col("quotes").lt(o.minCount()));
@@ -111,9 +130,10 @@ public final class FramingCells {
         return cells.select("level", "source_key", "lean", "week", "actor_id", "actor_name", "articles", "quotes",
                         "group_quotes", "voice_share", "scored_quotes", "mean_sentiment", "ci_low", "ci_high",
                         "share_negative", "share_positive", "mention_articles", "target_mentions",
-                        "mean_target_sentiment", "share_direct", "share_partial", "share_indirect", "top_cues",
-                        "low_count", "previous_quotes", "previous_mean_sentiment", "trailing_weeks",
-                        "trailing_quotes_per_week", "trailing_mean_sentiment", "change_vs_previous",
+                        "mean_target_sentiment", "stance_articles", "mean_article_stance",
+                        "share_articles_negative", "share_articles_positive", "share_direct", "share_partial",
+                        "share_indirect", "top_cues", "low_count", "previous_quotes", "previous_mean_sentiment",
+                        "trailing_weeks", "trailing_quotes_per_week", "trailing_mean_sentiment", "change_vs_previous",
                         "change_vs_trailing")
                 .orderBy("level", "source_key", "lean", "week", "actor_id");
     }

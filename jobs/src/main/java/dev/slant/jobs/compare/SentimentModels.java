@@ -50,7 +50,7 @@ public record SentimentModels(List<String> quotes, List<String> mentions) {
     }
 
     /**
-     * How the summary and `runs` name the model(s): `minilm-l6-newsmtsc-v1` when one model scored both tables,
+     * How the summary and `runs` name the model(s): `minilm-l6-newsmtsc-v2` when one model scored both tables,
      * `quotes a + b; mentions c` otherwise, `none` when nothing was scored.
      */
     public String describe() {

@@ -95,14 +95,16 @@ public final class FigureCalculator {
                 cells.add(new OutletCell(actorId, str(r, "source_key"), str(r, "lean"), lng(r, "quotes"),
                         lng(r, "articles"), dbl(r, "mean_sentiment"), dbl(r, "ci_low"), dbl(r, "ci_high"),
                         lng(r, "group_quotes"), Objects.requireNonNullElse(dbl(r, "voice_share"), 0.0),
-                        Boolean.TRUE.equals(r.get("low_count"))));
+                        Boolean.TRUE.equals(r.get("low_count")), new WeeklyFigures.Stance(
+                        dbl(r, "mean_target_sentiment"), lng(r, "stance_articles"), dbl(r, "mean_article_stance"),
+                        dbl(r, "share_articles_negative"), dbl(r, "share_articles_positive"))));
             }
         }
         // Outlets that printed quotes this week but none from this actor: voice share 0 is a finding too.
         for (var e : quotesPerOutlet.entrySet()) {
             if (cells.stream().noneMatch(c -> c.outlet().equals(e.getKey()))) {
                 cells.add(new OutletCell(actorId, e.getKey(), d.leanByOutlet().get(e.getKey()), 0, 0, null, null,
-                        null, e.getValue(), 0.0, true));
+                        null, e.getValue(), 0.0, true, WeeklyFigures.Stance.NONE));
             }
         }
         cells.sort(Comparator.comparingLong(OutletCell::quotes).reversed().thenComparing(OutletCell::outlet));

@@ -152,16 +152,32 @@ public final class ReportPage {
     private static void cellTable(StringBuilder b, ActorSection a) {
         b.append("<details><summary>Numbers by outlet</summary><table class=\"num\"><thead><tr><th>Outlet</th>")
                 .append("<th>Quotes</th><th>Articles</th><th>Mean</th><th>95% interval</th><th>Voice share</th>")
+                .append("<th title=\"mean sentiment toward the actor over the sentences naming them\">Toward ")
+                .append("(mentions)</th><th title=\"articles' stance toward the actor (article_stance): articles, ")
+                .append("mean stance, share negative / positive\">Articles' stance</th>")
                 .append("<th></th></tr></thead><tbody>\n");
         for (OutletCell c : a.cells()) {
+            WeeklyFigures.Stance st = c.stance();
             b.append("<tr><td>").append(Html.esc(label(c))).append("</td><td>").append(c.quotes()).append("</td><td>")
                     .append(c.articles()).append("</td><td>").append(signed(c.meanSentiment())).append("</td><td>")
                     .append(c.ciLow() == null ? "" : signed(c.ciLow()) + " to " + signed(c.ciHigh()))
                     .append("</td><td>").append(BarChart.pct(c.voiceShare())).append(" (").append(c.quotes())
                     .append("/").append(c.outletQuotes()).append(")</td><td>")
+                    .append(signed(st.meanTargetSentiment())).append("</td><td>").append(stance(st))
+                    .append("</td><td>")
                     .append(c.lowCount() ? "<span class=\"flag\">low count</span>" : "").append("</td></tr>\n");
         }
         b.append("</tbody></table></details>\n");
+    }
+
+    /** `12 articles: −0.21, 42% negative, 8% positive`; empty when no article has a stance. */
+    static String stance(WeeklyFigures.Stance st) {
+        if (st.articles() == 0) {
+            return "";
+        }
+        return st.articles() + (st.articles() == 1 ? " article: " : " articles: ")
+                + (st.meanArticleStance() == null ? "" : signed(st.meanArticleStance()) + ", ")
+                + BarChart.pct(st.shareNegative()) + " negative, " + BarChart.pct(st.sharePositive()) + " positive";
     }
 
     private static void quotes(StringBuilder b, ActorSection a) {

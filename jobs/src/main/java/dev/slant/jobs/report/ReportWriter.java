@@ -71,13 +71,17 @@ public final class ReportWriter {
             return out;
         }
         Csv cells = new Csv("actor_id", "actor_name", "outlet", "lean", "quotes", "articles", "mean_sentiment",
-                "ci_low", "ci_high", "outlet_quotes", "voice_share", "low_count");
+                "ci_low", "ci_high", "outlet_quotes", "voice_share", "low_count", "mean_target_sentiment",
+                "stance_articles", "mean_article_stance", "share_articles_negative", "share_articles_positive");
         Csv quotes = new Csv("actor_id", "actor_name", "side", "quote_id", "article_id", "outlet", "sentiment_score",
                 "sentiment_label", "kind", "cue", "text", "title", "url");
         for (ActorSection a : f.actors()) {
             for (OutletCell c : a.cells()) {
+                WeeklyFigures.Stance st = c.stance();
                 cells.row(a.actorId(), a.actorName(), c.outlet(), c.lean(), c.quotes(), c.articles(),
-                        c.meanSentiment(), c.ciLow(), c.ciHigh(), c.outletQuotes(), c.voiceShare(), c.lowCount());
+                        c.meanSentiment(), c.ciLow(), c.ciHigh(), c.outletQuotes(), c.voiceShare(), c.lowCount(),
+                        st.meanTargetSentiment(), st.articles(), st.meanArticleStance(), st.shareNegative(),
+                        st.sharePositive());
             }
             Stream.concat(a.mostNegative().stream().map(q -> Map.entry("most negative", q)),
                     a.mostPositive().stream().map(q -> Map.entry("most positive", q))).forEach(e -> {

@@ -24,10 +24,21 @@ public record WeeklyFigures(String week, String firstDay, String lastDay, boolea
     /**
      * One actor at one outlet this week: framing_cells' `source_week` row (an outlet that quoted others but not this
      * actor has no row and shows 0 quotes). `voiceShare` = this actor's quotes / all quotes the outlet printed.
+     * `stance` is how the outlet wrote <em>about</em> the actor rather than how it quoted them.
      */
     public record OutletCell(String actorId, String outlet, String lean, long quotes, long articles,
                              Double meanSentiment, Double ciLow, Double ciHigh, long outletQuotes,
-                             double voiceShare, boolean lowCount) {
+                             double voiceShare, boolean lowCount, Stance stance) {
+    }
+
+    /**
+     * The same cell's sentiment toward the actor where the outlet's articles name them: the mean over the mention
+     * sentences (`mean_target_sentiment`) and, next to it, the per-article stance (article_stance aggregated in
+     * framing_cells: articles with a stance, their mean stance score, shares negative and positive).
+     */
+    public record Stance(Double meanTargetSentiment, long articles, Double meanArticleStance, Double shareNegative,
+                         Double sharePositive) {
+        static final Stance NONE = new Stance(null, 0, null, null, null);
     }
 
     /** framing_cells' `actor_week` row: the actor's quotes and mean sentiment against earlier weeks. */

@@ -107,6 +107,22 @@ public final class Tables {
             .add("article_id", STRING),
             List.of("article_id"), "one row per article the quotes stage has finished");
 
+    public static final Table ARTICLE_STANCE = new Table("article_stance", new StructType()
+            .add("article_id", STRING)
+            .add("actor_id", STRING)
+            .add("actor_name", STRING)
+            .add("source_key", STRING)
+            .add("lean", STRING)
+            .add("week", STRING)
+            .add("mentions", LONG)
+            .add("scored_mentions", LONG)
+            .add("voiced_mentions", LONG)
+            .add("stance_score", DOUBLE)
+            .add("stance_label", STRING)
+            .add("sentiment_model", STRING),
+            List.of("article_id", "actor_id", "sentiment_model"),
+            "one row per article x actor it names: the article's stance toward the actor (compare)");
+
     public static final Table FRAMING_CELLS = new Table("framing_cells", new StructType()
             .add("level", STRING)
             .add("source_key", STRING)
@@ -127,6 +143,10 @@ public final class Tables {
             .add("mention_articles", LONG)
             .add("target_mentions", LONG)
             .add("mean_target_sentiment", DOUBLE)
+            .add("stance_articles", LONG)
+            .add("mean_article_stance", DOUBLE)
+            .add("share_articles_negative", DOUBLE)
+            .add("share_articles_positive", DOUBLE)
             .add("share_direct", DOUBLE)
             .add("share_partial", DOUBLE)
             .add("share_indirect", DOUBLE)
@@ -221,12 +241,12 @@ public final class Tables {
             List.of("run_id"), "one row per stage run: its options, registry, models and code version (provenance)");
 
     /** Every table, in the order of the flow. */
-    public static final List<Table> ALL = List.of(ARTICLES, REJECTS, QUOTES, MENTIONS, NLP_ARTICLES, FRAMING_CELLS,
-            FRAMING_TESTS, FRAMING_WORDS, FRAMING_TOPICS, TOPIC_TERMS, RUNS);
+    public static final List<Table> ALL = List.of(ARTICLES, REJECTS, QUOTES, MENTIONS, NLP_ARTICLES, ARTICLE_STANCE,
+            FRAMING_CELLS, FRAMING_TESTS, FRAMING_WORDS, FRAMING_TOPICS, TOPIC_TERMS, RUNS);
 
     /** The tables compare writes, in the order it writes them. */
-    public static final List<Table> COMPARISON = List.of(FRAMING_CELLS, FRAMING_TESTS, FRAMING_WORDS, FRAMING_TOPICS,
-            TOPIC_TERMS);
+    public static final List<Table> COMPARISON = List.of(ARTICLE_STANCE, FRAMING_CELLS, FRAMING_TESTS, FRAMING_WORDS,
+            FRAMING_TOPICS, TOPIC_TERMS);
 
     private Tables() {
     }

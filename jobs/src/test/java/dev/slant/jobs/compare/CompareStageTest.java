@@ -124,6 +124,40 @@ class CompareStageTest extends SparkTestBase {
     }
 
     @Test
+    void articleStanceReadsTheWritersVoiceOnly() {
+        Dataset<Row> stance = result.articleStance();
+        // fox-0, fox-1: "Peskov welcomed the dialogue." at +0.5, beyond the band: positive
+        Row fox = stance.filter(col("article_id").equalTo("fox-0").and(col("actor_id").equalTo(CompareFixture.PESKOV)))
+                .head();
+        assertEquals("positive", fox.getAs("stance_label"));
+        assertEquals(0.5, fox.<Double>getAs("stance_score"), 1e-12);
+        assertEquals(1L, (long) fox.getAs("voiced_mentions"));
+        assertEquals("foxnews.com", fox.getAs("source_key"));
+        // nyt: "Peskov denied the aggression claims." reports others' claims: no writer's-voice mention, neutral
+        Row nyt = stance.filter(col("article_id").equalTo("nyt-0")).head();
+        assertEquals("neutral", nyt.getAs("stance_label"));
+        assertNull(nyt.getAs("stance_score"));
+        assertEquals(1L, (long) nyt.getAs("scored_mentions"));
+        assertEquals(0L, (long) nyt.getAs("voiced_mentions"));
+        assertEquals(6 + 6 + 2, stance.count(), "one row per article x actor named (the fixture has no sentiment_model)");
+
+        Row foxCell = cell("source", "foxnews.com", null, "all", CompareFixture.PESKOV);
+        assertEquals(2L, (long) foxCell.getAs("stance_articles"));
+        assertEquals(0.5, foxCell.<Double>getAs("mean_article_stance"), 1e-12);
+        assertEquals(1.0, foxCell.<Double>getAs("share_articles_positive"), 1e-12);
+        assertEquals(0.0, foxCell.<Double>getAs("share_articles_negative"), 1e-12);
+        Row nytCell = cell("source", "nytimes.com", null, "all", CompareFixture.PESKOV);
+        assertEquals(6L, (long) nytCell.getAs("stance_articles"));
+        assertNull(nytCell.getAs("mean_article_stance"), "no article has a writer's-voice mention");
+        assertEquals(0.0, nytCell.<Double>getAs("share_articles_negative"), 1e-12);
+        Row lavrov = cell("lean", null, "right", "all", CompareFixture.LAVROV);
+        assertEquals(6L, (long) lavrov.getAs("stance_articles"));
+        assertEquals(0.1, lavrov.<Double>getAs("mean_article_stance"), 1e-12);
+        Row psaki = cell("source", "foxnews.com", null, "all", CompareFixture.PSAKI);
+        assertEquals(0L, (long) psaki.getAs("stance_articles"), "quoted, never mentioned");
+    }
+
+    @Test
     void weeklyAndLeanCells() {
         Row w49 = cell("source_week", "nytimes.com", null, "2021-W49", CompareFixture.PESKOV);
         assertEquals(12L, (long) w49.getAs("quotes"));

@@ -42,6 +42,12 @@ class ReportPageTest {
                 cell("source_week", "atalayar", 6, 2, -0.12, -0.3, 0.05, 7, null, null, null, null),
                 cell("source_week", "reuters", 6, 2, -0.2, -0.5, 0.1, 6, null, null, null, null),
                 cell("source_week", NASTY, 1, 1, -0.99, null, null, 1, null, null, null, null));
+        // atalayar's articles name Peskov too: what compare's article_stance adds to the cell
+        cells.get(1).put("mean_target_sentiment", -0.35);
+        cells.get(1).put("stance_articles", 3L);
+        cells.get(1).put("mean_article_stance", -0.4);
+        cells.get(1).put("share_articles_negative", 2 / 3.0);
+        cells.get(1).put("share_articles_positive", 0.0);
         List<String> columns = new ArrayList<>(cells.get(0).keySet());
         return new WeekData(IsoWeek.parse("2021-W49"), 9, 1, Map.of("atalayar", 4L, "reuters", 4L, NASTY, 1L),
                 Map.of("atalayar", "center"), q, Map.of("2021-W48", 5L, "2021-W49", 9L),
@@ -109,6 +115,23 @@ class ReportPageTest {
         String bars = html.substring(html.indexOf("id=\"voice-1\""), html.indexOf("</svg>",
                 html.indexOf("id=\"voice-1\"")));
         assertEquals(3, bars.split("<rect ", -1).length - 1);
+    }
+
+    @Test
+    void outletTableShowsTheArticlesStanceNextToTheMentionMean() {
+        WeeklyFigures f = FigureCalculator.compute(week(null, null), ReportSettings.defaults());
+        WeeklyFigures.OutletCell atalayar = f.actors().get(0).cells().stream()
+                .filter(c -> c.outlet().equals("atalayar")).findFirst().orElseThrow();
+        assertEquals(3L, atalayar.stance().articles());
+        assertEquals(-0.35, atalayar.stance().meanTargetSentiment());
+        String html = ReportPage.render(f, List.of());
+        assertTrue(html.contains("<td>−0.35</td><td>3 articles: −0.40, 66.7% negative, 0% positive</td>"), html);
+        WeeklyFigures.OutletCell reuters = f.actors().get(0).cells().stream()
+                .filter(c -> c.outlet().equals("reuters")).findFirst().orElseThrow();
+        assertEquals(0L, reuters.stance().articles(), "a warehouse without article_stance: no stance, no error");
+        String csv = ReportWriter.csvs(f).get("actor_outlet.csv");
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",mean_target_sentiment,stance_articles,"
+                + "mean_article_stance,share_articles_negative,share_articles_positive"), csv);
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class EncoderSentiment {
     public static final String MODEL_RESOURCE = "/dev/slant/models/sentiment/target-sentiment-minilm.onnx";
     public static final String TOKENIZER_RESOURCE = "/dev/slant/models/sentiment/minilm-tokenizer.json";
     /** Recorded with every score it produces (the {@code sentiment_model} of a row). */
-    public static final String MODEL_NAME = "minilm-l6-newsmtsc-v1";
+    public static final String MODEL_NAME = "minilm-l6-newsmtsc-v2";
     /** Wordpieces per sentence with [CLS] and [SEP], as in training; longer sentences are windowed around the spans. */
     public static final int MAX_LENGTH = 128;
     private static final int BATCH_SENTENCES = 32;

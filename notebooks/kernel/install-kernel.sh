@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds Slant and installs the "Slant (Java)" Jupyter kernel (name slant-java) for the current user.
-# The kernelspec runs: java -Xmx8g @jvm.options -Dslant.home=<checkout> -cp <kernel jar>:<classpath> dev.slant.kernel.KernelMain {connection_file}
+# The kernelspec runs: CLASSPATH=<kernel jar>:<classpath> java -Xmx8g @jvm.options -Dslant.home=<checkout> dev.slant.kernel.KernelMain {connection_file}
 #   --no-build     reuse the jars already in */target (CI builds once, then installs)
 #   --prefix DIR   install under DIR/share/jupyter/kernels instead of the user's kernels dir (tests, sandboxes)
 # Environment: SLANT_KERNEL_MEMORY (kernel heap, default 8g), SLANT_KERNEL_NAME (default slant-java), JAVA_HOME.
@@ -58,13 +58,15 @@ mkdir -p "$SPEC_DIR/$KERNEL_NAME"
 import json, sys
 out, options, classpath, memory, root, java = sys.argv[1:]
 spec = {
-    "argv": [java, "-Xmx" + memory, "@" + options, "-Dslant.home=" + root, "-cp", classpath,
+    # The class path goes in CLASSPATH, not -cp (as in ./slant): ONNX Runtime (the sentiment encoder) crashes the JVM
+    # with SIGSEGV when the process's command line is ~16 kB or more, and this class path is longer.
+    "argv": [java, "-Xmx" + memory, "@" + options, "-Dslant.home=" + root,
              "dev.slant.kernel.KernelMain", "{connection_file}"],
     "display_name": "Slant (Java)",
     "language": "java",
     # The kernel handles interrupt messages itself; a SIGINT would end the JVM and its SparkSession.
     "interrupt_mode": "message",
-    "env": {"SPARK_LOCAL_IP": "127.0.0.1"},
+    "env": {"SPARK_LOCAL_IP": "127.0.0.1", "CLASSPATH": classpath},
 }
 with open(out, "w") as f:
     json.dump(spec, f, indent=1)

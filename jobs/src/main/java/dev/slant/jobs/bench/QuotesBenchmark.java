@@ -3,7 +3,10 @@ package dev.slant.jobs.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slant.jobs.mentions.Mentions;
+import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.jobs.quotes.QuoteExtraction;
+import dev.slant.jobs.quotes.SentimentModel;
+import dev.slant.jobs.sentiment.EncoderSentiments;
 import dev.slant.jobs.sentiment.QuoteSentiments;
 import dev.slant.jobs.spark.SparkSessions;
 import dev.slant.jobs.verbs.CommonOptions;
@@ -22,6 +25,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -33,26 +37,32 @@ import java.util.List;
 import java.util.Properties;
 import java.util.zip.GZIPInputStream;
 
+import static org.apache.spark.sql.functions.col;
+
 /**
- * `./slant bench quotes`: the quotes stage against CoreNLP's full pipeline with its own quote attribution, on the same
- * first articles of a corpus, in one run. Model loading is excluded from both timings (each side is warmed on one
- * article first), so the figures are steady-state annotation rates.
+ * `./slant bench quotes`: the NLP stage with each sentiment scorer (none, CoreNLP's RNTN, the encoder) side by side on
+ * the same first articles of a corpus, and the quotes stage against CoreNLP's full pipeline with its own quote
+ * attribution, in one run. Model loading is excluded from every timing (each path is warmed on one article first), so
+ * the figures are steady-state rates.
  */
 public final class QuotesBenchmark implements Verb {
     static final String BASELINE_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,quote";
     private static final VerbOptions OPTIONS = VerbOptions.builder("quotes [--corpus FILE.jsonl.gz] [--articles N] "
-                    + "[--baseline-articles M] [--master URL]")
+                    + "[--baseline-articles M] [--sentiment-models off,corenlp,encoder] [--master URL]")
             .description("""
-                    Runs Slant's quotes stage over the first N articles of the corpus and, in the same run, CoreNLP's
-                    pipeline %s with quote.attributeQuotes=true over the first M of them (it manages ~0.1
-                    articles/s), then prints articles/s of both on the M shared articles and the ratio, and Slant's
-                    rates over all N: the quotes stage alone, with RNTN quote sentiment, and the mentions stage with
-                    target sentiment, and the fine-tuned encoder over every sentence of the N articles (sentences/s). Model
-                    loading is excluded from every timing.""".formatted(BASELINE_ANNOTATORS))
+                    Runs Slant's NLP stage (quotes and mentions, as `quotes` runs them, without writing) over the
+                    first N articles of the corpus once per --sentiment-models value, side by side on the same
+                    articles: without sentiment, with CoreNLP's RNTN and the logistic target model, and with the
+                    fine-tuned encoder; then the encoder alone over every sentence (sentences/s); and CoreNLP's
+                    pipeline %s with quote.attributeQuotes=true over the first M articles (it manages ~0.1
+                    articles/s) against the quotes stage on the same M. Model loading is excluded from every
+                    timing.""".formatted(BASELINE_ANNOTATORS))
             .add(OptionSpec.text("corpus", "FILE", null, "JSON lines corpus (default "
                             + "../shared/data/corpora/article-bias-prediction.jsonl.gz)"),
                     OptionSpec.integer("articles", 200, "articles for Slant's rates"),
-                    OptionSpec.integer("baseline-articles", 10, "articles for the CoreNLP baseline"),
+                    OptionSpec.integer("baseline-articles", 10, "articles for the CoreNLP baseline (0: skip it)"),
+                    OptionSpec.text("sentiment-models", "LIST", "off,corenlp,encoder", "the NLP stage is timed "
+                            + "once per value, on the same articles: off (no sentiment), corenlp, encoder"),
                     CommonOptions.MASTER)
             .build();
 
@@ -80,62 +90,124 @@ public final class QuotesBenchmark implements Verb {
         Path corpus = Path.of(o.has("corpus") ? o.text("corpus")
                 : home + "/../shared/data/corpora/article-bias-prediction.jsonl.gz");
         int n = o.integer("articles");
-        int m = Math.min(n, o.integer("baseline-articles"));
+        int m = Math.max(0, Math.min(n, o.integer("baseline-articles")));
+        List<String> scorers = scorers(o.text("sentiment-models"));
         List<String[]> articles = firstArticles(corpus, n);
-        System.out.printf("bench quotes: %d articles from %s (%d for the baseline)%n", articles.size(), corpus, m);
+        System.out.printf("bench quotes: %d articles from %s (%d for the baseline); sentiment: %s%n", articles.size(),
+                corpus, m, String.join(", ", scorers));
 
         SparkSession spark = SparkSessions.forCli("slant-bench", o.text("master"));
         Dataset<Row> all = toFrame(spark, articles).cache();
-        Dataset<Row> shared = toFrame(spark, articles.subList(0, m)).cache();
         all.count();
-        shared.count();
         Dataset<Row> warmup = toFrame(spark, articles.subList(0, 1));
-        QuoteSentiments.score(QuoteExtraction.extract(warmup, null)).count();
-        Mentions.find(warmup, null).count();
+        for (String scorer : scorers) {
+            nlpStage(warmup, scorer);
+        }
+        List<Timed> stage = new ArrayList<>();
+        for (String scorer : scorers) {
+            stage.add(nlpStage(all, scorer));
+        }
+        Timed encoderAll = scorers.contains(SentimentModel.ENCODER.option()) ? encoderOnEverySentence(articles) : null;
+        Timed base = m == 0 ? null : baseline(articles.subList(0, m));
+        Timed attrShared = m == 0 ? null : Timed.of(() -> QuoteExtraction.extract(toFrame(spark, articles.subList(0, m)),
+                null).count());
 
-        Timed attrShared = Timed.of(() -> QuoteExtraction.extract(shared, null).count());
-        Timed fullShared = Timed.of(() -> QuoteSentiments.score(QuoteExtraction.extract(shared, null)).count()
-                + Mentions.find(shared, null).count());
-        Timed attrAll = Timed.of(() -> QuoteExtraction.extract(all, null).count());
-        Timed sentAll = Timed.of(() -> QuoteSentiments.score(QuoteExtraction.extract(all, null)).count());
-        Timed mentAll = Timed.of(() -> Mentions.find(all, null).count());
-        Timed encoderAll = encoderOnEverySentence(articles);
+        int cores = spark.sparkContext().defaultParallelism();
+        System.out.printf("%nSpark %s, %d task slots, %d cores; CoreNLP baseline runs on one thread as its CLI does%n",
+                spark.version(), cores, Runtime.getRuntime().availableProcessors());
+        System.out.printf("%-58s %8s %9s %11s %8s %8s%n", "run (same articles for every --sentiment)", "articles",
+                "seconds", "articles/s", "rows", "scored");
+        for (int i = 0; i < scorers.size(); i++) {
+            row("slant NLP stage (quotes + mentions), --sentiment " + scorers.get(i), articles.size(), stage.get(i));
+        }
+        if (encoderAll != null) {
+            row("encoder, every sentence once (rows: sentences; no Spark)", articles.size(), encoderAll);
+            System.out.printf("encoder: %.1f sentences/s (%s, ONNX Runtime, %d threads; sentence splitting not "
+                            + "timed)%n", encoderAll.rows() / encoderAll.seconds(), EncoderSentiment.MODEL_NAME,
+                    Integer.getInteger("slant.encoder.threads", Runtime.getRuntime().availableProcessors()));
+        }
+        System.out.println("rows: quotes + mentions; scored: of those, rows with a sentiment label");
+        for (int i = 0; i < scorers.size(); i++) {
+            if (!scorers.get(i).equals("off")) {
+                int off = scorers.indexOf("off");
+                System.out.printf("--sentiment %s: %.2f s per article%s%n", scorers.get(i),
+                        stage.get(i).seconds() / articles.size(), off < 0 ? ""
+                                : String.format(", of which sentiment %.2f s", (stage.get(i).seconds()
+                                - stage.get(off).seconds()) / articles.size()));
+            }
+        }
+        if (base != null) {
+            row("slant quotes stage (find + attribute), first " + m, m, attrShared);
+            row("CoreNLP " + BASELINE_ANNOTATORS.replace("tokenize,ssplit,", "...,") + " (attributeQuotes)", m, base);
+            System.out.printf("%nspeed-up of the quotes stage over CoreNLP on the same %d articles: %.0fx (%.0fx per "
+                    + "core; the baseline is single-threaded)%n", m, base.seconds() / attrShared.seconds(),
+                    base.seconds() / attrShared.seconds() / cores);
+        }
+        spark.stop();
+        return 0;
+    }
 
+    private static List<String> scorers(String option) {
+        List<String> out = new ArrayList<>();
+        for (String s : option.split(",")) {
+            String v = s.trim();
+            if (!v.equals("off") && SentimentModel.byOption(v) == null) {
+                throw new UsageException("--sentiment-models takes a list of off, corenlp, encoder, not '" + v + "'");
+            }
+            if (!out.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The NLP stage's work on these articles as {@code NlpStage} does it, without writing: quotes found and attributed
+     * once (persisted), then sentiment by the scorer (`off`: none) and the mentions.
+     */
+    private static Timed nlpStage(Dataset<Row> articles, String scorer) {
+        long t0 = System.nanoTime();
+        Dataset<Row> quotes = QuoteExtraction.extract(articles, null).persist(StorageLevel.MEMORY_AND_DISK());
+        long rows;
+        long scored;
+        SentimentModel model = SentimentModel.byOption(scorer);
+        if (model == SentimentModel.ENCODER) {
+            EncoderSentiments.Scored s = EncoderSentiments.score(articles, quotes, null, ArticleBudget.DEFAULT_MILLIS);
+            rows = s.quotes().count() + s.mentions().count();
+            scored = s.quotes().filter(col("sentiment_label").isNotNull()).count()
+                    + s.mentions().filter(col("target_label").isNotNull()).count();
+            s.unpersist();
+        } else {
+            boolean on = model == SentimentModel.CORENLP;
+            Dataset<Row> q = (on ? QuoteSentiments.score(quotes) : quotes).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> men = Mentions.find(articles, null, ArticleBudget.DEFAULT_MILLIS, on)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            rows = q.count() + men.count();
+            scored = q.filter(col("sentiment_label").isNotNull()).count()
+                    + men.filter(col("target_label").isNotNull()).count();
+            q.unpersist();
+            men.unpersist();
+        }
+        quotes.unpersist();
+        return new Timed(rows, (System.nanoTime() - t0) / 1e9, scored);
+    }
+
+    private static Timed baseline(List<String[]> articles) {
         Properties p = new Properties();
         p.setProperty("annotators", BASELINE_ANNOTATORS);
         p.setProperty("quote.attributeQuotes", "true");
         StanfordCoreNLP baseline = CoreNlpPipelines.get(p);
         baseline.annotate(new CoreDocument(articles.get(0)[5]));
         long t0 = System.nanoTime();
-        long baselineQuotes = 0;
-        for (int i = 0; i < m; i++) {
+        long quotes = 0;
+        for (int i = 0; i < articles.size(); i++) {
             CoreDocument d = new CoreDocument(articles.get(i)[5]);
             baseline.annotate(d);
-            baselineQuotes += d.quotes().size();
-            System.err.printf("baseline: %d/%d articles, %.1f s%n", i + 1, m, (System.nanoTime() - t0) / 1e9);
+            quotes += d.quotes().size();
+            System.err.printf("baseline: %d/%d articles, %.1f s%n", i + 1, articles.size(),
+                    (System.nanoTime() - t0) / 1e9);
         }
-        Timed base = new Timed(baselineQuotes, (System.nanoTime() - t0) / 1e9);
-
-        int cores = spark.sparkContext().defaultParallelism();
-        System.out.printf("%nSpark %s, %d task slots; CoreNLP baseline runs on one thread as its CLI does%n",
-                spark.version(), cores);
-        System.out.printf("%-58s %8s %9s %11s %8s%n", "run", "articles", "seconds", "articles/s", "rows");
-        row("slant quotes stage (find + attribute), same articles", m, attrShared);
-        row("slant quotes + quote sentiment + mentions, same articles", m, fullShared);
-        row("CoreNLP " + BASELINE_ANNOTATORS.replace("tokenize,ssplit,", "...,") + " (attributeQuotes)", m, base);
-        row("slant quotes stage (find + attribute), all", articles.size(), attrAll);
-        row("slant quotes + RNTN quote sentiment, all", articles.size(), sentAll);
-        row("slant mentions + target sentiment, all", articles.size(), mentAll);
-        row("encoder, every sentence once (rows: sentences; no Spark)", articles.size(), encoderAll);
-        System.out.printf("encoder: %.1f sentences/s (%s, ONNX Runtime, %d threads; sentence splitting not timed)%n",
-                encoderAll.rows() / encoderAll.seconds(), EncoderSentiment.MODEL_NAME,
-                Integer.getInteger("slant.encoder.threads", Runtime.getRuntime().availableProcessors()));
-        System.out.printf("%nspeed-up on the same %d articles: quotes stage %.0fx, with sentiment and mentions %.0fx%n",
-                m, base.seconds() / attrShared.seconds(), base.seconds() / fullShared.seconds());
-        System.out.printf("per core (baseline is single-threaded): quotes stage %.0fx, with sentiment %.0fx%n",
-                base.seconds() / attrShared.seconds() / cores, base.seconds() / fullShared.seconds() / cores);
-        spark.stop();
-        return 0;
+        return new Timed(quotes, (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -159,10 +231,16 @@ public final class QuotesBenchmark implements Verb {
     }
 
     private static void row(String what, int articles, Timed t) {
-        System.out.printf("%-58s %8d %9.1f %11.3f %8d%n", what, articles, t.seconds(), articles / t.seconds(), t.rows());
+        System.out.printf("%-58s %8d %9.1f %11.3f %8d %8s%n", what, articles, t.seconds(), articles / t.seconds(),
+                t.rows(), t.scored() < 0 ? "" : String.valueOf(t.scored()));
     }
 
-    record Timed(long rows, double seconds) {
+    /** Rows produced in so many seconds; {@code scored} of them with sentiment (-1: not counted). */
+    record Timed(long rows, double seconds, long scored) {
+        Timed(long rows, double seconds) {
+            this(rows, seconds, -1);
+        }
+
         static Timed of(java.util.function.LongSupplier work) {
             long t0 = System.nanoTime();
             long rows = work.getAsLong();

@@ -1,6 +1,7 @@
 package dev.slant.jobs.cli;
 
 import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.StageRefused;
 import dev.slant.jobs.verbs.UsageException;
 import dev.slant.jobs.verbs.Verb;
 
@@ -53,6 +54,9 @@ public final class Slant {
         } catch (UsageException e) {
             System.err.println("slant " + verb.name() + ": " + e.getMessage() + "\n\n" + verb.help());
             return 2;
+        } catch (StageRefused e) {
+            System.err.println("slant " + verb.name() + ": " + e.getMessage());
+            return 1;
         } catch (Exception e) {
             System.err.println("slant " + verb.name() + " failed: " + e);
             e.printStackTrace();

@@ -8,6 +8,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
+import java.util.Map;
+
 import static org.apache.spark.sql.functions.col;
 
 /**
@@ -35,6 +37,11 @@ public final class Compare {
                 warehouse.read(Tables.TOPIC_TERMS), warehouse.read(Tables.ARTICLE_STANCE), computed.counts());
     }
 
+    /** What a compare run records in `runs.models`: the sentiment model(s) of the rows it compared. */
+    public static Map<String, String> models(CompareResult r) {
+        return Map.of("sentiment_model", r.counts().sentimentModel());
+    }
+
     /** Called with each finished table, in order, so a caller can write it before the next one is computed. */
     public interface TableSink {
         void accept(Table table, Dataset<Row> data);
@@ -45,17 +52,19 @@ public final class Compare {
                                         Dataset<Row> mentions, CompareOptions o, TableSink sink) {
         long start = System.nanoTime();
         CompareInputs raw = CompareInputs.prepare(articles, quotes, mentions, o);
+        SentimentModels models = SentimentModels.of(raw);
+        models.check(o);
         CompareInputs in = new CompareInputs(persist(raw.articles()), persist(raw.quotes()),
                 persist(raw.actorQuotes()), persist(raw.mentions()));
         long syndicated = CompareInputs.syndicatedCopies(articles, o).count();
         long orphans = quotes.join(articles.select("article_id"), quotes.col("article_id")
                 .equalTo(articles.col("article_id")), "left_anti").count();
         CompareResult.Counts counts = new CompareResult.Counts(in.articles().count(), syndicated, in.quotes().count(),
-                in.actorQuotes().count(), in.mentions().count(), orphans);
+                in.actorQuotes().count(), in.mentions().count(), orphans, models.describe());
         Progress.log(String.format("inputs: %,d articles (%,d syndicated copies left out), %,d quotes, %,d of "
-                        + "registered actors, %,d mentions; %,d quotes without an article ignored", counts.articles(),
-                counts.syndicatedExcluded(), counts.quotes(), counts.actorQuotes(), counts.mentions(),
-                counts.orphanQuotes()));
+                        + "registered actors, %,d mentions; %,d quotes without an article ignored; sentiment model %s",
+                counts.articles(), counts.syndicatedExcluded(), counts.quotes(), counts.actorQuotes(),
+                counts.mentions(), counts.orphanQuotes(), counts.sentimentModel()));
         try {
             Dataset<Row> stances = step(Tables.ARTICLE_STANCE.name(),
                     () -> ArticleStances.compute(in.mentions()).localCheckpoint(true));

@@ -22,8 +22,8 @@ import static org.apache.spark.sql.functions.trim;
  * @param articles    article_id, source_key, lean, week, title, url, text
  * @param quotes      every quote of a kept article (also unattributed ones: the denominator of voice share)
  * @param actorQuotes quotes attributed to a registered actor that passes the --compare-actors filter
- * @param mentions    actor mentions of kept articles that pass the --compare-actors filter (sentiment_model null
- *                    for warehouses written before the column existed)
+ * @param mentions    actor mentions of kept articles that pass the --compare-actors filter (a warehouse written
+ *                    before sentiment_model existed reads its scored mentions as lr-rntn-v1: Tables.MENTIONS)
  */
 public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<Row> actorQuotes,
                             Dataset<Row> mentions) {
@@ -40,7 +40,7 @@ public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<
         Dataset<Row> kept = a.select("article_id", "source_key", "lean", "week", "title", "url", "text");
 
         Dataset<Row> q = withDefault(quotesTable, "kind", "string");
-        for (String c : List.of("cue", "sentiment_label", "actor_id", "actor_name", "speaker")) {
+        for (String c : List.of("cue", "sentiment_label", "actor_id", "actor_name", "speaker", "sentiment_model")) {
             q = withDefault(q, c, "string");
         }
         q = withDefault(q, "sentiment_score", "double");
@@ -51,7 +51,7 @@ public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<
                 .withColumn("kind", lower(trim(col("kind"))))
                 .withColumn("cue", lower(trim(regexp_replace(col("cue"), "\\s+", " "))))
                 .select("quote_id", "article_id", "source_key", "lean", "week", "text", "kind", "cue",
-                        "actor_id", "actor_name", "sentiment_label", "sentiment_score");
+                        "actor_id", "actor_name", "sentiment_label", "sentiment_score", "sentiment_model");
         Dataset<Row> actorQuotes = quotes.filter(col("actor_id").isNotNull().and(actorFilter(o)));
 
         Dataset<Row> mentions;

@@ -25,11 +25,13 @@ import java.util.List;
  * @param topicIterations   LDA iterations
  * @param summaryActors     actors shown in the printed summary
  * @param trailingWeeks     weeks before each week whose quotes make the week-over-week "trailing" comparison
+ * @param allowMixedModels  compare even when the quotes and mentions were scored by more than one sentiment model
+ *                          (by default compare refuses: {@link SentimentModels})
  */
 public record CompareOptions(int minCount, int topics, boolean countSyndicated, List<String> actors, String fromWeek,
                              String toWeek, int resamples, int permutations, long seed, double q, int topWords,
                              double priorSize, int wordMinDf, int topicVocab, int topicMinDf, int topicIterations,
-                             int summaryActors, int trailingWeeks) {
+                             int summaryActors, int trailingWeeks, boolean allowMixedModels) {
 
     public static final int DEFAULT_MIN_COUNT = 5;
     public static final int DEFAULT_TOPICS = 10;
@@ -50,61 +52,67 @@ public record CompareOptions(int minCount, int topics, boolean countSyndicated, 
 
     public static CompareOptions defaults() {
         return new CompareOptions(DEFAULT_MIN_COUNT, DEFAULT_TOPICS, false, List.of(), null, null, 1000, 1000, 42L,
-                0.05, 20, 1000.0, 2, 5000, 3, 40, 5, DEFAULT_TRAILING_WEEKS);
+                0.05, 20, 1000.0, 2, 5000, 3, 40, 5, DEFAULT_TRAILING_WEEKS, false);
     }
 
     public CompareOptions withMinCount(int v) {
         return new CompareOptions(v, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations, seed,
-                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
+                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks, allowMixedModels);
     }
 
     public CompareOptions withTopics(int v) {
         return new CompareOptions(minCount, v, countSyndicated, actors, fromWeek, toWeek, resamples, permutations, seed,
-                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
+                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks, allowMixedModels);
     }
 
     public CompareOptions withCountSyndicated(boolean v) {
         return new CompareOptions(minCount, topics, v, actors, fromWeek, toWeek, resamples, permutations, seed,
-                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
+                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks, allowMixedModels);
     }
 
     public CompareOptions withActors(List<String> v) {
         return new CompareOptions(minCount, topics, countSyndicated, v, fromWeek, toWeek, resamples, permutations,
-                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
+                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks, allowMixedModels);
     }
 
     public CompareOptions withWeeks(String from, String to) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, from, to, resamples, permutations, seed,
-                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
+                q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks, allowMixedModels);
     }
 
     public CompareOptions withResampling(int resamples, int permutations) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
-                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
+                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks, allowMixedModels);
     }
 
     public CompareOptions withSeed(long v) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
-                v, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
+                v, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks, allowMixedModels);
     }
 
     public CompareOptions withTopWords(int v) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
-                seed, q, v, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks);
+                seed, q, v, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, trailingWeeks, allowMixedModels);
     }
 
     public CompareOptions withTopicModel(int vocab, int minDf, int iterations) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
-                seed, q, topWords, priorSize, wordMinDf, vocab, minDf, iterations, summaryActors, trailingWeeks);
+                seed, q, topWords, priorSize, wordMinDf, vocab, minDf, iterations, summaryActors, trailingWeeks, allowMixedModels);
     }
 
     public CompareOptions withSummaryActors(int v) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
-                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, v, trailingWeeks);
+                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, v, trailingWeeks, allowMixedModels);
     }
 
     public CompareOptions withTrailingWeeks(int v) {
         return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
-                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, v);
+                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors, v, allowMixedModels);
+    }
+
+    public CompareOptions withAllowMixedModels(boolean v) {
+        return new CompareOptions(minCount, topics, countSyndicated, actors, fromWeek, toWeek, resamples, permutations,
+                seed, q, topWords, priorSize, wordMinDf, topicVocab, topicMinDf, topicIterations, summaryActors,
+                trailingWeeks, v);
     }
 }

@@ -17,8 +17,10 @@ public record CompareResult(Dataset<Row> cells, Dataset<Row> tests, Dataset<Row>
      * @param actorQuotes        of those, attributed to a registered actor passing --compare-actors
      * @param mentions           actor mentions of counted articles passing --compare-actors
      * @param orphanQuotes       quotes whose article_id is not in the articles table (ignored, reported)
+     * @param sentimentModel     the `sentiment_model`(s) of the compared quotes and mentions
+     *                           ({@link SentimentModels#describe()})
      */
     public record Counts(long articles, long syndicatedExcluded, long quotes, long actorQuotes, long mentions,
-                         long orphanQuotes) {
+                         long orphanQuotes, String sentimentModel) {
     }
 }

@@ -29,6 +29,7 @@ public final class CompareSummary {
         sb.append(String.format(Locale.ROOT, "Compared %,d articles (%,d syndicated copies left out), %,d quotes, "
                         + "%,d attributed to registered actors, %,d actor mentions.%n", c.articles(),
                 c.syndicatedExcluded(), c.quotes(), c.actorQuotes(), c.mentions()));
+        sb.append(String.format(Locale.ROOT, "Sentiment model: %s.%n", c.sentimentModel()));
         if (c.orphanQuotes() > 0) {
             sb.append(String.format(Locale.ROOT, "%,d quotes name an article that is not in the articles table: "
                     + "ignored.%n", c.orphanQuotes()));
@@ -37,7 +38,7 @@ public final class CompareSummary {
         long significant = wholePeriod(r).filter(col("significant")).count();
         sb.append(String.format(Locale.ROOT, "%,d whole-period tests, %,d significant after Benjamini-Hochberg "
                 + "(q = %.2f; each week's tests are in framing_tests too). "
-                + "Sentiment: -1 (very negative) .. +1 (very positive); * = fewer than %d quotes.%n", tests,
+                + "Sentiment: P(positive) - P(negative), -1 .. +1; * = fewer than %d quotes.%n", tests,
                 significant, o.q(), o.minCount()));
 
         List<Row> top = r.cells().filter(col("level").equalTo(CellLevels.SOURCE))

@@ -39,7 +39,9 @@ public final class CompareVerb implements Verb {
             OptionSpec.integer("top-words", DEFAULTS.topWords(), "framing words kept per group"),
             OptionSpec.integer("summary-actors", DEFAULTS.summaryActors(), "actors in the printed summary"),
             OptionSpec.integer("trailing-weeks", DEFAULTS.trailingWeeks(), "weeks before each week in framing_cells' "
-                    + "week-over-week columns"));
+                    + "week-over-week columns"),
+            OptionSpec.flag("allow-mixed-models", "compare even when the quotes and mentions were scored by more "
+                    + "than one sentiment model (by default compare stops and says which it found)"));
 
     private static final VerbOptions OPTIONS = VerbOptions.builder("--warehouse DIR [options]")
             .description("""
@@ -75,7 +77,7 @@ public final class CompareVerb implements Verb {
         Warehouse warehouse = new Warehouse(spark, warehouseDir);
         Runs.Started run = Runs.start(Runs.COMPARE, o);
         CompareResult result = Compare.run(spark, warehouse, o);
-        Runs.Run finished = run.finish(warehouse, null, Tables.COMPARISON);
+        Runs.Run finished = run.finish(warehouse, null, Tables.COMPARISON, Compare.models(result));
         System.out.print(Runs.describe(warehouse, finished));
         System.out.print(CompareSummary.format(result, o));
         System.out.println("\nTables written under " + warehouseDir + ": " + 
@@ -108,7 +110,8 @@ public final class CompareVerb implements Verb {
                 .withResampling(options.integer("resamples"), options.integer("permutations"))
                 .withTopWords(options.integer("top-words"))
                 .withSummaryActors(options.integer("summary-actors"))
-                .withTrailingWeeks(trailingWeeks(options));
+                .withTrailingWeeks(trailingWeeks(options))
+                .withAllowMixedModels(options.flag("allow-mixed-models"));
     }
 
     private static int trailingWeeks(ParsedOptions options) {

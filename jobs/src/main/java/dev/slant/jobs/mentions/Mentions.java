@@ -3,6 +3,7 @@ package dev.slant.jobs.mentions;
 import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.jobs.quotes.QuoteExtraction;
+import dev.slant.jobs.quotes.SentimentModel;
 import dev.slant.jobs.spark.SparkArrays;
 import dev.slant.models.actors.ActorRegistry;
 import dev.slant.models.quotes.ActorMentions;
@@ -32,7 +33,8 @@ import static org.apache.spark.sql.functions.col;
 
 /**
  * The `mentions` table: one row per sentence and registered actor it names (by name, alias, dated role, or a subject
- * pronoun resolved by attribution), with the sentiment expressed toward that actor by the trained target scorer.
+ * pronoun resolved by attribution), with the sentiment expressed toward that actor by the logistic target scorer over
+ * RNTN features (`--sentiment-model corenlp`; the encoder's rows come from {@code sentiment.EncoderSentiments}).
  * A sentence is parsed once for all the actors it names. Sentences over the parser's length cap keep their row with
  * null sentiment (`target_label` null), so the mention still counts.
  */
@@ -68,12 +70,16 @@ public final class Mentions {
             List<Row> none = List.of();
             return new Iterator<Row>() {
                 private Iterator<Row> current = none.iterator();
+                private boolean finished;
 
                 @Override
                 public boolean hasNext() {
                     while (!current.hasNext()) {
                         if (!rows.hasNext()) {
-                            progress.finish();
+                            if (!finished) { // Spark may ask again after the end: report once
+                                finished = true;
+                                progress.finish();
+                            }
                             return false;
                         }
                         current = ofArticle(rows.next(), registryPath, budgetMillis, sentiment).iterator();
@@ -119,13 +125,22 @@ public final class Mentions {
         for (ActorSentence s : found) {
             boolean over = !sentiment || parsed.size() >= MAX_PARSED_PER_ARTICLE || System.nanoTime() > deadline;
             TargetSentiment t = over && !parsed.containsKey(s.sentenceIndex()) ? null : targetSentiment(s, parsed);
-            out.add(RowFactory.create(QuoteExtraction.quoteId(id + ":" + s.actorId(), s.mentionStart(), s.mentionEnd()),
-                    id, r.getString(1), r.getString(2), s.actorId(), s.actorName(), s.sentenceText(),
-                    s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method(),
-                    t == null ? null : t.label(), t == null ? null : t.score(),
-                    t == null ? null : SparkArrays.of(t.probs())));
+            out.add(row(r, s, t, SentimentModel.CORENLP.mentionsModel()));
         }
         return out;
+    }
+
+    /**
+     * The `mentions` row of one actor sentence of an article (a row of article_id, source, week, ...), with the
+     * sentiment toward the actor by {@code model}; {@code t} null: unscored (target columns and model null).
+     */
+    public static Row row(Row article, ActorSentence s, TargetSentiment t, String model) {
+        String id = article.getString(0);
+        return RowFactory.create(QuoteExtraction.quoteId(id + ":" + s.actorId(), s.mentionStart(), s.mentionEnd()),
+                id, article.getString(1), article.getString(2), s.actorId(), s.actorName(), s.sentenceText(),
+                s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method(),
+                t == null ? null : t.label(), t == null ? null : t.score(),
+                t == null ? null : SparkArrays.of(t.probs()), t == null ? null : model);
     }
 
     private static volatile boolean warm;

@@ -3,6 +3,8 @@ package dev.slant.jobs.pipeline;
 import dev.slant.jobs.mentions.Mentions;
 import dev.slant.jobs.quotes.NlpStageOptions;
 import dev.slant.jobs.quotes.QuoteExtraction;
+import dev.slant.jobs.quotes.SentimentModel;
+import dev.slant.jobs.sentiment.EncoderSentiments;
 import dev.slant.jobs.sentiment.QuoteSentiments;
 import dev.slant.jobs.warehouse.Rejects;
 import dev.slant.jobs.warehouse.Table;
@@ -42,8 +44,10 @@ public final class NlpStage {
     }
 
     /**
-     * Processes these articles (null: all). Without {@code o.sentiment()} nothing is parsed and the sentiment columns
-     * of `quotes` and `mentions` stay null: who is quoted, by whom and how often, at about a fifth of the cost.
+     * Processes these articles (null: all). Without {@code o.sentiment()} nothing is scored and the sentiment columns
+     * of `quotes` and `mentions` stay null: who is quoted, by whom and how often, at the least cost. With it, the
+     * encoder ({@link EncoderSentiments}, one pass per sentence for quotes and mentions) or CoreNLP's RNTN
+     * ({@link QuoteSentiments}, {@link Mentions}) fills them, as {@code o.sentimentModel()} says.
      */
     public static Counts run(Warehouse wh, NlpStageOptions o, List<String> onlyArticleIds) {
         String actorsPath = o.registry();
@@ -60,8 +64,11 @@ public final class NlpStage {
 
         Dataset<Row> combined = QuoteExtraction.process(articles, actorsPath, o.articleTimeoutMillis())
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> quotes = sentiment
-                ? QuoteSentiments.score(QuoteExtraction.quotesOf(combined), o.articleTimeoutMillis())
+        boolean encoder = sentiment && o.sentimentModel() == SentimentModel.ENCODER;
+        EncoderSentiments.Scored scored = encoder ? EncoderSentiments.score(articles,
+                QuoteExtraction.quotesOf(combined), actorsPath, o.articleTimeoutMillis()) : null;
+        Dataset<Row> quotes = encoder ? scored.quotes()
+                : sentiment ? QuoteSentiments.score(QuoteExtraction.quotesOf(combined), o.articleTimeoutMillis())
                 : QuoteExtraction.quotesOf(combined);
         wh.replace(Tables.QUOTES, keepOthers(wh, Tables.QUOTES, ids, quotes));
         Dataset<Row> rejects = QuoteExtraction.rejectsOf(combined).persist(StorageLevel.MEMORY_AND_DISK());
@@ -78,11 +85,14 @@ public final class NlpStage {
                 wh.replace(Tables.REJECTS, rejects);
             }
         }
-        combined.unpersist();
         rejects.unpersist();
 
-        wh.replace(Tables.MENTIONS, keepOthers(wh, Tables.MENTIONS, ids, Mentions.find(articles, actorsPath,
-                o.articleTimeoutMillis(), sentiment)));
+        wh.replace(Tables.MENTIONS, keepOthers(wh, Tables.MENTIONS, ids, encoder ? scored.mentions()
+                : Mentions.find(articles, actorsPath, o.articleTimeoutMillis(), sentiment)));
+        if (scored != null) {
+            scored.unpersist();
+        }
+        combined.unpersist();
         // read only now: a warehouse without the marker yet derives it from the tables just written
         Dataset<Row> done = articles.select("article_id");
         wh.replace(Tables.NLP_ARTICLES, ids == null ? done

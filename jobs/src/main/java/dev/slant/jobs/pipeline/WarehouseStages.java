@@ -63,7 +63,8 @@ public final class WarehouseStages implements PipelineStages {
     public void compare() {
         Runs.Started run = Runs.start(Runs.COMPARE, options.compare());
         CompareResult result = Compare.run(spark, warehouse, options.compare());
-        System.out.print(Runs.describe(warehouse, run.finish(warehouse, null, Tables.COMPARISON)));
+        System.out.print(Runs.describe(warehouse, run.finish(warehouse, null, Tables.COMPARISON,
+                Compare.models(result))));
         System.out.print(CompareSummary.format(result, options.compare()));
     }
 

@@ -196,12 +196,12 @@ public final class QuoteExtraction {
                     pending.add(RowFactory.create(quoteId(id, q.charStart(), q.charEnd()), id, source, week, q.text(),
                             q.charStart(), q.charEnd(), q.kind(), q.cue(), q.speakerMention(), q.speaker(),
                             q.speakerTitle(), q.speakerType(), q.actorId(), q.actorName(), q.attributionMethod(), q.attributionConfidence(), null, null,
-                            null, null, null));
+                            null, null, null, null));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 String raw = text == null ? null : text.substring(0, Math.min(500, text.length()));
                 pending.add(RowFactory.create(quoteId(id, -1, -1), id, source, week, null, -1, -1, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null,
                         e instanceof ArticleBudget.Timeout || e instanceof UnsupportedScript ? "quotes: " + e.getMessage()
                                 : "quotes: " + e.getClass().getSimpleName() + ": " + e.getMessage(), raw));
             }

@@ -23,10 +23,14 @@ public final class QuotesVerb implements Verb {
             OptionSpec.text("registry", "FILE", null,
                     "actor registry JSON (default: data/actors.json of the Slant home, else the bundled copy)"),
             OptionSpec.text("sentiment", "on|off", "on", "off: find and attribute quotes and mentions without "
-                    + "parsing them for sentiment (sentiment columns null), about five times faster"),
+                    + "scoring their sentiment (sentiment columns null), the fastest"),
+            OptionSpec.text("sentiment-model", "corenlp|encoder", NlpStageOptions.DEFAULT_SENTIMENT_MODEL.option(),
+                    "encoder: the fine-tuned MiniLM encoder scores quote tone and sentiment toward each actor, one "
+                    + "pass per sentence, no parsing (measures best); corenlp: CoreNLP's RNTN per quote (5 classes "
+                    + "collapsed to 3) and the logistic target model over RNTN features (the classic figures)"),
             OptionSpec.integer("article-timeout-ms", (int) ArticleBudget.DEFAULT_MILLIS, "time budget of one article:"
                     + " an article whose annotation takes longer is rejected with reason `quotes: timeout: ...`; only"
-                    + " the first 100 quotes and 100 actor sentences of an article are parsed for sentiment, the rest"
+                    + " the first 100 quotes and 100 actor sentences of an article are scored for sentiment, the rest"
                     + " keep null sentiment"));
     /** Incremental runs (`run`, `weekly`) commit new articles in batches. */
     public static final OptionSpec BATCH_ARTICLES = OptionSpec.integer("batch-articles",
@@ -36,9 +40,9 @@ public final class QuotesVerb implements Verb {
     private static final VerbOptions OPTIONS = VerbOptions.builder("--warehouse DIR [--registry FILE] [options]")
             .description("""
                     Reads the `articles` table, finds direct, partial and indirect quotations, attributes each to a
-                    speaker and a registered actor, scores the sentiment of each (CoreNLP RNTN), and writes `quotes`;
+                    speaker and a registered actor, scores the tone of each (--sentiment-model), and writes `quotes`;
                     then writes `mentions`: every sentence naming a registered actor, with the sentiment toward that
-                    actor (trained target scorer). Both tables are replaced. Articles whose processing fails are added
+                    actor (same scorer). Both tables are replaced. Articles whose processing fails are added
                     to `rejects` (input = articles, reason quotes: ...).""")
             .add(CommonOptions.warehouse("warehouse folder (required)"))
             .add(STAGE_OPTIONS)
@@ -69,6 +73,11 @@ public final class QuotesVerb implements Verb {
             case "off" -> false;
             default -> throw new UsageException("--sentiment takes on or off, not '" + v + "'");
         };
+        SentimentModel model = SentimentModel.byOption(o.text("sentiment-model"));
+        if (model == null) {
+            throw new UsageException("--sentiment-model takes corenlp or encoder, not '" + o.text("sentiment-model")
+                    + "'");
+        }
         int batch = o.declares(BATCH_ARTICLES.name()) ? o.integer(BATCH_ARTICLES.name())
                 : NlpStageOptions.DEFAULT_BATCH_ARTICLES;
         int timeout = o.integer("article-timeout-ms");
@@ -79,7 +88,7 @@ public final class QuotesVerb implements Verb {
         if (registry != null && !Files.isRegularFile(Path.of(registry))) {
             throw new UsageException("--registry " + registry + " is not a file");
         }
-        return new NlpStageOptions(registry, sentiment, batch, timeout);
+        return new NlpStageOptions(registry, sentiment, batch, timeout, model);
     }
 
     @Override

@@ -23,9 +23,15 @@ public record CompareRun(String description, CompareOptions options) {
             return new CompareRun("no compare run in this warehouse", CompareOptions.defaults());
         }
         return Runs.latest(wh, Runs.COMPARE)
-                .map(r -> new CompareRun(r.describe(), optionsOf(r.options())))
+                .map(r -> new CompareRun(describe(r), optionsOf(r.options())))
                 .orElse(new CompareRun("compare tables of an unrecorded run (written before runs were recorded; "
                         + "compare's defaults assumed)", CompareOptions.defaults()));
+    }
+
+    /** The run's line, with the sentiment model its quotes and mentions were scored by (runs before it: none said). */
+    private static String describe(Runs.Run r) {
+        String model = r.models().get("sentiment_model");
+        return model == null ? r.describe() : r.describe() + ", sentiment model " + model;
     }
 
     /** The selection options back from the run's record (component name → value, see Runs.start). */

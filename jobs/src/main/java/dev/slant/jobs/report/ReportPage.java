@@ -353,8 +353,9 @@ public final class ReportPage {
 
     private static void method(StringBuilder b, WeeklyFigures f) {
         b.append("<section id=\"method\"><h2>How to read this report</h2><ul>")
-                .append("<li><b>Sentiment</b> is the score of each quotation from −1 (very negative) to +1 (very ")
-                .append("positive), averaged over an outlet's quotations of the actor.</li>")
+                .append("<li><b>Sentiment</b> is the tone of each quotation, read in its sentence: the probability ")
+                .append("that it is positive minus the probability that it is negative, from −1 to +1, averaged over ")
+                .append("an outlet's quotations of the actor.</li>")
                 .append("<li><b>95% intervals</b> are percentile bootstrap intervals (compare's ")
                 .append("<code>--resamples</code>) that draw whole articles, so several quotations from one article ")
                 .append("count as one piece of evidence; a cell with a single article has no interval.</li>")

@@ -4,7 +4,9 @@ import dev.slant.jobs.quotes.ArticleBudget;
 import dev.slant.jobs.spark.PartitionProgress;
 import dev.slant.jobs.spark.SparkArrays;
 import dev.slant.models.sentiment.QuoteSentimentScorer;
+import dev.slant.jobs.quotes.SentimentModel;
 import dev.slant.models.sentiment.Sentiment;
+import dev.slant.models.sentiment.TargetSentiment;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -15,7 +17,8 @@ import org.apache.spark.sql.types.StructType;
 import java.util.Iterator;
 
 /**
- * Fills `sentiment_label`, `sentiment_score` and `sentiment_probs` of quote rows with CoreNLP's RNTN. The scorer
+ * Fills `sentiment_label`, `sentiment_score`, `sentiment_probs` and `sentiment_model` of quote rows with CoreNLP's
+ * RNTN (`--sentiment-model corenlp`), its 5 classes collapsed to the table's 3 ({@link Sentiment#threeClass()}). The scorer
  * (and its parser) is the JVM's shared one, created inside the task, never shipped with the closure. A quote whose
  * every sentence is over the parser's length cap keeps null sentiment (unscored), as does one the parser fails on.
  */
@@ -43,6 +46,8 @@ public final class QuoteSentiments {
         int label = schema.fieldIndex("sentiment_label");
         int score = schema.fieldIndex("sentiment_score");
         int probs = schema.fieldIndex("sentiment_probs");
+        int model = schema.fieldIndex("sentiment_model");
+        String modelName = SentimentModel.CORENLP.quotesModel();
         return quotes.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
             QuoteSentimentScorer scorer = Scorers.quotes();
             PartitionProgress progress = new PartitionProgress("quote sentiment", "quotes");
@@ -50,11 +55,13 @@ public final class QuoteSentiments {
                 private String currentArticle;
                 private long spentNanos;
                 private int scored;
+                private boolean finished;
 
                 @Override
                 public boolean hasNext() {
                     boolean more = rows.hasNext();
-                    if (!more) {
+                    if (!more && !finished) { // Spark may ask again after the end: report once
+                        finished = true;
                         progress.finish();
                     }
                     return more;
@@ -79,9 +86,11 @@ public final class QuoteSentiments {
                     spentNanos += System.nanoTime() - t0;
                     progress.tick();
                     if (s != null && s.scored()) {
-                        values[label] = s.label();
-                        values[score] = s.score();
-                        values[probs] = SparkArrays.of(s.probs());
+                        TargetSentiment three = s.threeClass();
+                        values[label] = three.label();
+                        values[score] = three.score();
+                        values[probs] = SparkArrays.of(three.probs());
+                        values[model] = modelName;
                     }
                     return RowFactory.create(values);
                 }

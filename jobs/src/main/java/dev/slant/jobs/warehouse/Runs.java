@@ -89,12 +89,19 @@ public final class Runs {
          * stage, the only one that runs them.
          */
         public Run finish(Warehouse wh, String registryOrigin, List<Table> written) {
+            return finish(wh, registryOrigin, written, Map.of());
+        }
+
+        /** As {@link #finish(Warehouse, String, List)}, recording {@code models} too (compare: the sentiment model). */
+        public Run finish(Warehouse wh, String registryOrigin, List<Table> written, Map<String, String> models) {
             List<String> inputs = new ArrayList<>();
             for (String upstream : READS.getOrDefault(stage, List.of())) {
                 latest(wh, upstream).ifPresent(r -> inputs.add(r.runId()));
             }
+            Map<String, String> used = new TreeMap<>(QUOTES.equals(stage) ? Provenance.models() : Map.of());
+            used.putAll(models);
             Run run = new Run(runId, stage, started, Instant.now(), options, Provenance.registryHash(registryOrigin),
-                    QUOTES.equals(stage) ? Provenance.models() : Map.of(), Provenance.codeVersion(),
+                    used, Provenance.codeVersion(),
                     written.stream().map(Table::name).toList(), inputs);
             Dataset<Row> row = wh.spark().createDataFrame(List.of(run.toRow()), Tables.RUNS.schema());
             wh.replace(Tables.RUNS, wh.readOrEmpty(Tables.RUNS).unionByName(row).coalesce(1));

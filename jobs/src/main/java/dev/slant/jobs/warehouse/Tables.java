@@ -1,11 +1,20 @@
 package dev.slant.jobs.warehouse;
 
+import dev.slant.jobs.quotes.SentimentModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 /**
  * The warehouse contract: every table's name, columns, key and meaning, defined here once. Writers conform to it
@@ -70,8 +79,10 @@ public final class Tables {
             .add("attribution_confidence", DOUBLE)
             .add("sentiment_label", STRING)
             .add("sentiment_score", DOUBLE)
-            .add("sentiment_probs", DOUBLES),
-            List.of("quote_id"), "one row per quotation found, with its speaker, actor and sentiment (quotes stage)");
+            .add("sentiment_probs", DOUBLES)
+            .add("sentiment_model", STRING),
+            List.of("quote_id"), "one row per quotation found, with its speaker, actor and sentiment (quotes stage)",
+            scoredBefore("sentiment_label", SentimentModel.LEGACY_QUOTES));
 
     public static final Table MENTIONS = new Table("mentions", new StructType()
             .add("mention_id", STRING, false)
@@ -87,8 +98,10 @@ public final class Tables {
             .add("method", STRING)
             .add("target_label", STRING)
             .add("target_score", DOUBLE)
-            .add("target_probs", DOUBLES),
-            List.of("mention_id"), "one row per sentence and registered actor it names (quotes stage)");
+            .add("target_probs", DOUBLES)
+            .add("sentiment_model", STRING),
+            List.of("mention_id"), "one row per sentence and registered actor it names (quotes stage)",
+            scoredBefore("target_label", SentimentModel.LEGACY_MENTIONS));
 
     public static final Table NLP_ARTICLES = new Table("nlp_articles", new StructType()
             .add("article_id", STRING),
@@ -236,6 +249,16 @@ public final class Tables {
             FRAMING_TOPICS, TOPIC_TERMS);
 
     private Tables() {
+    }
+
+    /**
+     * Reads a table written before `sentiment_model` existed: its scored rows (label set) came from the one scorer
+     * Slant had then, so they carry that scorer's name, and a comparison will not mix them with newer rows.
+     */
+    private static UnaryOperator<Dataset<Row>> scoredBefore(String labelColumn, String legacyModel) {
+        return stored -> Arrays.asList(stored.columns()).contains("sentiment_model") ? stored
+                : stored.withColumn("sentiment_model", when(col(labelColumn).isNotNull(), lit(legacyModel))
+                .otherwise(lit(null).cast(STRING)));
     }
 
     /** The contract of a table by folder name, if it is one of Slant's. */

@@ -80,7 +80,7 @@ class QuotesStageTest extends SparkTestBase {
                 quotes.size(), secs, 52 / secs);
         assertEquals(List.of("quote_id", "article_id", "source", "week", "text", "char_start", "char_end", "kind",
                 "cue", "speaker_mention", "speaker", "speaker_title", "speaker_type", "actor_id", "actor_name", "attribution_method",
-                "attribution_confidence", "sentiment_label", "sentiment_score", "sentiment_probs"),
+                "attribution_confidence", "sentiment_label", "sentiment_score", "sentiment_probs", "sentiment_model"),
                 List.of(QuoteExtraction.extract(articles, null).columns()));
         HashSet<String> ids = new HashSet<>();
         int corpusQuotes = 0;
@@ -134,8 +134,10 @@ class QuotesStageTest extends SparkTestBase {
                     "--master", "local[2]", "--sentiment", sentiment}));
             runs.put(sentiment, wh);
         }
-        assertOnlySentimentDiffers(runs, Tables.QUOTES.name(), "sentiment_label", "sentiment_score", "sentiment_probs");
-        assertOnlySentimentDiffers(runs, Tables.MENTIONS.name(), "target_label", "target_score", "target_probs");
+        assertOnlySentimentDiffers(runs, Tables.QUOTES.name(), "sentiment_label", "sentiment_score", "sentiment_probs",
+                "sentiment_model");
+        assertOnlySentimentDiffers(runs, Tables.MENTIONS.name(), "target_label", "target_score", "target_probs",
+                "sentiment_model");
 
         assertEquals(2, Slant.run(new String[]{"quotes", "--warehouse", dir.resolve("off").toString(),
                 "--sentiment", "maybe"}), "an unknown --sentiment value is a usage error");

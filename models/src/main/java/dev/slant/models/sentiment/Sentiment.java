@@ -47,6 +47,20 @@ public record Sentiment(String label, double score, double[] probs, boolean scor
         return label.endsWith("negative") ? "negative" : label.endsWith("positive") ? "positive" : "neutral";
     }
 
+    /** The 5 class probabilities collapsed to negative, neutral, positive (very negative + negative, ...). */
+    public double[] threeClassProbs() {
+        return new double[]{probs[0] + probs[1], probs[2], probs[3] + probs[4]};
+    }
+
+    /**
+     * In the three classes of the encoder and of NewsMTSC: the collapsed label (as `validate tone` measures it), the
+     * collapsed probabilities, and P(positive) − P(negative) as the score.
+     */
+    public TargetSentiment threeClass() {
+        double[] p = threeClassProbs();
+        return new TargetSentiment(threeClassLabel(), p[2] - p[0], p);
+    }
+
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "Sentiment[%s, score=%.3f, probs=%s, scored=%s]", label, score,

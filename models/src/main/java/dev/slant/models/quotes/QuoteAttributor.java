@@ -70,8 +70,10 @@ public final class QuoteAttributor {
     private Speaker last;
     private int lastSentence = -10;
     private int lastParagraph = -10;
+    private final SpeakerRanker ranker;
 
-    private QuoteAttributor(AnnotatedArticle a, ActorRegistry registry) {
+    private QuoteAttributor(AnnotatedArticle a, ActorRegistry registry, SpeakerModel model,
+                            java.util.function.Consumer<CandidateSet> sink) {
         this.a = a;
         this.registry = registry;
         this.names = new NameForms(a, registry, TITLE_WORDS);
@@ -93,6 +95,7 @@ public final class QuoteAttributor {
         }
         addTitledPeople();
         history.sort((x, y) -> Integer.compare(x.pos, y.pos));
+        this.ranker = new SpeakerRanker(a, quoteChar, this::resolve, model, sink);
     }
 
     /**
@@ -140,12 +143,21 @@ public final class QuoteAttributor {
 
     /** Every quotation of the article (marked and indirect), attributed, in text order. */
     public static List<Quote> attribute(AnnotatedArticle article, ActorRegistry registry) {
-        return new QuoteAttributor(article, registry).run();
+        return attribute(article, registry, SpeakerModel.bundled(), null);
+    }
+
+    /**
+     * Every quotation, with this speaker model (null: the rules alone); sink (may be null) receives the candidate
+     * speakers of each quotation in marks as the ranker saw them.
+     */
+    static List<Quote> attribute(AnnotatedArticle article, ActorRegistry registry, SpeakerModel model,
+                                 java.util.function.Consumer<CandidateSet> sink) {
+        return new QuoteAttributor(article, registry, model, sink).run();
     }
 
     /** Sentences naming registered actors, including subject pronouns resolved to one (see ActorMentions). */
     static List<ActorSentence> mentions(AnnotatedArticle article, ActorRegistry registry) {
-        QuoteAttributor qa = new QuoteAttributor(article, registry);
+        QuoteAttributor qa = new QuoteAttributor(article, registry, null, null);
         List<ActorSentence> out = new ArrayList<>();
         List<ActorMatch> matches = article.actors();
         int mi = 0;
@@ -274,6 +286,10 @@ public final class QuoteAttributor {
         }
         if (sp == null && m.length() < 40 && titleCase(a.text().substring(m.start(), m.end()))) {
             return null; // a capitalised name in marks with nobody saying it: a title or term, not a quotation
+        }
+        if (groupHead == m) { // a later paragraph of a multi-paragraph quotation keeps its first paragraph's speaker
+            sp = ranker.choose(m, m.direct() ? "direct" : "partial", sp,
+                    new SpeakerRanker.Previous(last, lastSentence, lastParagraph));
         }
         if (sp != null && sp.known()) {
             remember(sp, firstSentence, s.paragraph());

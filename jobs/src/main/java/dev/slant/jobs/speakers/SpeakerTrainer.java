@@ -83,7 +83,7 @@ final class SpeakerTrainer {
                 DataTypes.createStructField("features", SQLDataTypes.VectorType(), false)});
         Dataset<Row> data = spark.createDataFrame(rows, schema).cache();
         LogisticRegressionModel lr = new LogisticRegression().setFamily("binomial").setRegParam(s.reg())
-                .setElasticNetParam(0.0).setStandardization(false).setMaxIter(200).setTol(1e-7).fit(data);
+                .setElasticNetParam(0.0).setStandardization(false).setMaxIter(100).setTol(1e-6).fit(data);
         data.unpersist();
         double[] w = lr.coefficients().toArray();
         Map<String, Double> weights = new TreeMap<>();

@@ -39,8 +39,8 @@ public final class TrainSpeakersVerb implements Verb {
                             + "../shared/data/attribution/polnear/train)"),
                     OptionSpec.text("dev-split", "DIR", null, "PolNeAR dev split, for choosing the settings "
                             + "(default ../shared/data/attribution/polnear/dev)"),
-                    OptionSpec.text("l2", "LIST", "0.001,0.003,0.01,0.03", "comma-separated L2 strengths to try"),
-                    OptionSpec.text("feature-min-count", "LIST", "3,10", "comma-separated cut-offs to try: training "
+                    OptionSpec.text("l2", "LIST", "0.0003,0.001,0.003", "comma-separated L2 strengths to try"),
+                    OptionSpec.text("feature-min-count", "LIST", "3", "comma-separated cut-offs to try: training "
                             + "candidates a feature must occur in"),
                     OptionSpec.integer("limit", 0, "at most N articles of each split (0: all)"),
                     OptionSpec.text("out", "DIR", null, "where the model goes (default "

@@ -770,6 +770,7 @@ public final class QuoteAttributor {
             run = new int[]{run[0] + 1, run[1]};
         }
         if (run != null) {
+            run = widenOrganisation(t, run, s, e);
             name.addAll(t.subList(run[0], run[1]));
         }
         if (!name.isEmpty()) {
@@ -785,7 +786,59 @@ public final class QuoteAttributor {
             String gender = honorificGender(t, s, e);
             return new Speaker(mention, cs, ce, full, null, null, true, gender, method, 0.8);
         }
+        // `the governor` after `Gov. Mike Pence`: the person an earlier title in the article gives the description
+        String titled = TitleAntecedents.nameFor(a.text(), mention, cs);
+        if (titled != null) {
+            String full = names.fullestName(titled, cs);
+            Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(titled));
+            if (act.isPresent()) {
+                return speakerOf(act.get(), mention, cs, ce, method, 0.7);
+            }
+            return new Speaker(mention, cs, ce, full, null, null, true, null, method, 0.65);
+        }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
+    }
+
+    /** Words that make a capitalised run the name of a body, whose name keeps its `of` parts and adjectives. */
+    private static final Set<String> ORGANISATION_WORDS = setOf("Committee", "Commission", "Bureau", "Institute",
+            "Center", "Centre", "Council", "Foundation", "Association", "Department", "Agency", "Party", "Office",
+            "University", "Board", "Court", "Service", "Administration", "Federation", "Union", "League", "Society",
+            "Coalition", "Alliance", "Fund", "Organization", "Organisation", "Caucus", "Network");
+
+    /**
+     * `the Federal Bureau of Prisons`, `the Commission on Presidential Debates`, `the Republican National Committee`:
+     * a body's name runs over `of`/`on`/`for` and keeps the party or national adjective the title list would drop.
+     */
+    private static int[] widenOrganisation(List<Token> t, int[] run, int s, int e) {
+        int from = run[0];
+        int to = run[1];
+        boolean body = false;
+        for (int k = Math.max(s, from - 3); k < Math.min(e, to + 4); k++) {
+            body |= ORGANISATION_WORDS.contains(t.get(k).word());
+        }
+        if (!body) {
+            return run;
+        }
+        while (to + 1 < e && Set.of("of", "on", "for").contains(t.get(to).word()) && t.get(to + 1).isCapitalised()) {
+            to += 2;
+            while (to < e && t.get(to).isCapitalised()) {
+                to++;
+            }
+        }
+        while (from - 1 >= s && t.get(from - 1).isCapitalised() && !t.get(from - 1).word().equals("The")
+                && (t.get(from - 1).tag() == null || t.get(from - 1).tagStarts("NNP")
+                || t.get(from - 1).tagStarts("JJ"))) {
+            from--;
+        }
+        // `Officials at the Center on Budget ...`: the body ends before a name of its own in the phrase
+        while (from - 1 >= s && from < to && Set.of("of", "on", "for").contains(t.get(from - 1).word())
+                && from - 2 >= s && t.get(from - 2).isCapitalised()) {
+            from -= 2;
+            while (from - 1 >= s && t.get(from - 1).isCapitalised() && !t.get(from - 1).word().equals("The")) {
+                from--;
+            }
+        }
+        return new int[]{from, to};
     }
 
     private boolean opensSentence(List<Token> t, int k) {

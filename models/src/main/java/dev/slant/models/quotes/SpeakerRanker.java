@@ -268,6 +268,12 @@ final class SpeakerRanker {
             f.add("actor");
         }
         f.add(sp.person() ? "person" : "body");
+        if (c.kind == MentionKind.NOMINAL || c.kind == MentionKind.PRONOUN) {
+            f.add("desc=" + SpeakerType.ofDescription(sp.mention()).label());
+            if (sp.known()) {
+                f.add("desc_resolved"); // `the governor` after `Gov. Mike Pence`, `he` after a person
+            }
+        }
         if (prev != null && prev.speaker() != null && prev.speaker().known() && sameEntity(sp, prev.speaker())) {
             f.add("prev");
             int lsd = qFirst - prev.sentence();
@@ -321,7 +327,7 @@ final class SpeakerRanker {
             } else if (PREPOSITIONS.contains(before.lower())) {
                 f.add("prep");
             }
-            if (before.word().matches("—|–|-|--")) {
+            if (before.word().matches("—|–|―|-|--")) {
                 f.add("dash");
             }
             if (before.word().equals(",")) {
@@ -337,6 +343,13 @@ final class SpeakerRanker {
             } else if (next.equals(",")) {
                 f.add("comma_after");
             }
+        }
+        String words = sp.mention().replaceAll("[^\\p{L} ]", "").trim();
+        if (words.length() > 2 && words.equals(words.toUpperCase(Locale.ROOT))) {
+            f.add("all_caps"); // a transcript's speaker label (`PENCE:`) or a dateline
+        }
+        if (c.kind == MentionKind.NAME && c.to - c.from == 1 && a.text().contains(" " + lower(t.get(c.from).word()) + " ")) {
+            f.add("common_word"); // `Officials said`: capitalised only by its place in the sentence
         }
         int first = 0;
         while (first < t.size() && (quoteChar[t.get(first).start()] || t.get(first).word().matches("[,\"“”‘’'`]+"))) {

@@ -70,6 +70,8 @@ final class SpeakerRanker {
         final Speaker speaker;
         final Set<String> features = new LinkedHashSet<>();
         int distance;
+        /** A clause break (`while`, `but`, `;`) stands between this mention and the quotation in its sentence. */
+        boolean otherClause;
 
         Cand(MentionKind kind, int sentence, int from, int to, int start, int end, Speaker speaker) {
             this.kind = kind;
@@ -116,11 +118,16 @@ final class SpeakerRanker {
         }
         int chosen = ruleIdx;
         Speaker out = rule;
-        boolean keep = rule != null && KEPT_RULES.contains(rule.method());
+        // an account given `according to X` continues into the next sentence (`He will also "..."` stays X's)
+        boolean keep = rule != null && (KEPT_RULES.contains(rule.method()) || rule.method().equals("continuation")
+                && prev != null && prev.speaker() != null && "according-to".equals(prev.speaker().method()));
         if (model != null && !cands.isEmpty() && !keep) {
             int best = -1;
             double bestP = -1;
             for (int i = 0; i < cands.size(); i++) {
+                if (cands.get(i).otherClause && rule != null) {
+                    continue; // `Moscow expects ..., while Washington will "...": Moscow is another clause's subject
+                }
                 double p = model.probability(cands.get(i).features);
                 if (p > bestP) {
                     bestP = p;
@@ -293,6 +300,12 @@ final class SpeakerRanker {
             int sd = qFirst - c.sentence;
             pos = sd == 0 ? "before" : "sd=" + sd;
             dist = Math.max(0, m.openMark() - c.end);
+            if (sd == 0) {
+                for (int k = c.to; k < t.size() && t.get(k).start() < m.openMark(); k++) {
+                    c.otherClause |= Set.of("while", "whereas", "but", "although", "though", ";", "whilst")
+                            .contains(t.get(k).lower());
+                }
+            }
         } else if (c.sentence > qLast || c.start >= m.end()) {
             pos = c.sentence > qLast ? "next" : "after";
             dist = Math.max(0, c.start - Math.max(m.end(), m.closeMark()));

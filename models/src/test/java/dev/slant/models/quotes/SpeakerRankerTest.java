@@ -41,7 +41,7 @@ class SpeakerRankerTest {
                 "subj_cue", "subj_speech", "para=same", "nearest_after", "k=NAME&subj_cue", "pos=after&subj_cue"));
         double object = model.probability(List.of("k=NAME", "known", "person", "pos=sd=2", "dist=>250", "prep",
                 "para=before", "k=NAME&prep", "pos=sd=2&prep"));
-        assertTrue(subject > 0.5 && subject > object, subject + " vs " + object);
+        assertTrue(subject > 3 * object, subject + " vs " + object);
         // and the JSON round-trips
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         model.write(out);

@@ -774,7 +774,8 @@ public final class QuoteAttributor {
             name.addAll(t.subList(run[0], run[1]));
         }
         if (!name.isEmpty()) {
-            String n = a.text().substring(name.get(0).start(), name.get(name.size() - 1).end());
+            String n = hyphenated(a.text().substring(name.get(0).start(), name.get(name.size() - 1).end()),
+                    name.get(name.size() - 1).end());
             String full = names.fullestName(n, cs);
             // a bare surname resolves to a registered actor only when the article gives no other full name for it
             // (`Johnson` after `Jeh Johnson` is not Boris Johnson)
@@ -797,6 +798,14 @@ public final class QuoteAttributor {
             return new Speaker(mention, cs, ce, full, null, null, true, null, method, 0.65);
         }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
+    }
+
+    private static final Pattern NAME_TAIL = Pattern.compile("^-\\p{Ll}[\\p{L}]*");
+
+    /** `Park Geun-hye`, `Ban Ki-moon`: the tagger leaves a name's lower-case hyphenated tail out of the proper run. */
+    private String hyphenated(String name, int end) {
+        java.util.regex.Matcher m = NAME_TAIL.matcher(a.text().substring(end, Math.min(a.text().length(), end + 20)));
+        return m.find() ? name + m.group() : name;
     }
 
     /** Words that make a capitalised run the name of a body, whose name keeps its `of` parts and adjectives. */

@@ -112,4 +112,16 @@ class SpeakerRankerTest {
         assertTrue(s.candidates().stream().anyMatch(c -> c.mention().equals("Washington")),
                 "a place name is a candidate too, for the model to reject: " + s.candidates());
     }
+
+    @Test
+    void hyphenatedGivenNameIsKeptWhole() {
+        List<Quote> qs = find("“The regime will pay a price for this,” said South Korean President Park Geun-hye.");
+        assertEquals("Park Geun-hye", quoteStarting(qs, "The regime").speaker());
+    }
+
+    @Test
+    void bodyKeepsItsOfPart() {
+        List<Quote> qs = find("“The population has fallen for the third year,” said the Federal Bureau of Prisons.");
+        assertEquals("Federal Bureau of Prisons", quoteStarting(qs, "The population").speaker());
+    }
 }

@@ -272,6 +272,9 @@ public final class QuoteAttributor {
                 && quoted.trim().split("\\s+").length <= QuoteExtractor.SCARE_MAX_WORDS) {
             return null; // `the hackers known as "Cozy Bear"`: a name in marks that nobody is quoted saying
         }
+        if (sp == null && groupHead == m) {
+            sp = dashAttribution(m); // before any fallback: the dash names this quotation's speaker outright
+        }
         if (sp == null) {
             Speaker subject = clauseSubject(s, m.openMark());
             boolean namedSubject = subject != null && subject.known() && !"pronoun".equals(subject.method());
@@ -295,6 +298,38 @@ public final class QuoteAttributor {
             remember(sp, firstSentence, s.paragraph());
         }
         return quote(m.start(), m.end(), m.direct() ? "direct" : "partial", cueText, sp);
+    }
+
+    /** `"…" ― Pamela Padilla` at the end of its line: a name after a dash attributes the quotation before it. */
+    private static final Pattern DASH_NAME = Pattern.compile("^[ \\t]*[―—–]+[ \\t]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+"
+            + "\\p{Lu}[\\p{L}'’.-]*){0,4})[ \\t]*[.,]?[ \\t]*(?:\\n|$)");
+
+    private Speaker dashAttribution(MarkedSpan m) {
+        if (m.closeMark() < 0) {
+            return null;
+        }
+        String after = a.text().substring(m.closeMark() + 1, Math.min(a.text().length(), m.closeMark() + 80));
+        java.util.regex.Matcher dm = DASH_NAME.matcher(after);
+        if (!dm.find()) {
+            return null;
+        }
+        int from = m.closeMark() + 1 + dm.start(1);
+        int to = m.closeMark() + 1 + dm.end(1);
+        Sentence sen = a.sentences().get(a.sentenceAt(from));
+        List<Token> t = sen.tokens();
+        int i = 0;
+        while (i < t.size() && t.get(i).start() < from) {
+            i++;
+        }
+        int j = i;
+        while (j < t.size() && t.get(j).end() <= to) {
+            j++;
+        }
+        if (i >= t.size() || t.get(i).start() != from || j == i) {
+            return null;
+        }
+        Speaker sp = resolve(sen, i, j, "dash");
+        return sp.known() ? sp : null;
     }
 
     private void remember(Speaker sp, int sentence, int paragraph) {

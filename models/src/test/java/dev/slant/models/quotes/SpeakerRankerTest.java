@@ -124,4 +124,13 @@ class SpeakerRankerTest {
         List<Quote> qs = find("“The population has fallen for the third year,” said the Federal Bureau of Prisons.");
         assertEquals("Federal Bureau of Prisons", quoteStarting(qs, "The population").speaker());
     }
+
+    @Test
+    void nameAfterADashAttributesTheQuotationBeforeIt() {
+        List<Quote> qs = find("We asked readers what they thought of the debate.\n\n"
+                + "“He never answered a single question about jobs.” ― Rosa Delgado\n"
+                + "“I came away more worried than before.” — Tom Whitaker\n");
+        assertEquals("Rosa Delgado", quoteStarting(qs, "He never").speaker());
+        assertEquals("Tom Whitaker", quoteStarting(qs, "I came away").speaker());
+    }
 }

@@ -49,6 +49,10 @@ final class SpeakerRanker {
     private final SpeakerModel model;
     private final Consumer<CandidateSet> sink;
     private final Map<String, Integer> surnameCounts = new HashMap<>();
+    /** Resolutions of names, roles and descriptions, which the windows of nearby quotations share. */
+    private final Map<Long, Speaker> resolved = new HashMap<>();
+    /** Registry role matches by start offset. */
+    private final Map<Integer, ActorMatch> roles = new HashMap<>();
 
     SpeakerRanker(AnnotatedArticle a, boolean[] quoteChar, Resolver resolver, SpeakerModel model,
                   Consumer<CandidateSet> sink) {
@@ -57,6 +61,11 @@ final class SpeakerRanker {
         this.resolver = resolver;
         this.model = model;
         this.sink = sink;
+        for (ActorMatch m : a.actors()) {
+            if (m.method().equals("role")) {
+                roles.putIfAbsent(m.start(), m);
+            }
+        }
     }
 
     /** A candidate while it is built: its tokens, its resolution and its features. */
@@ -206,7 +215,10 @@ final class SpeakerRanker {
     }
 
     private void add(List<Cand> out, MentionKind kind, Sentence s, int from, int to) {
-        Speaker sp = resolver.resolve(s, from, to, "ranker");
+        // a pronoun depends on who was in focus at this quotation; anything else resolves the same for every window
+        long key = ((long) s.index() << 32) | ((long) from << 16) | to;
+        Speaker sp = kind == MentionKind.PRONOUN ? resolver.resolve(s, from, to, "ranker")
+                : resolved.computeIfAbsent(key, k -> resolver.resolve(s, from, to, "ranker"));
         if (sp == null || kind == MentionKind.NAME && !sp.known()) {
             return; // a capitalised run of titles or sentence-opening words alone (`The`, `But`)
         }
@@ -227,16 +239,15 @@ final class SpeakerRanker {
     /** The end of a registry role match starting at token i (with a leading `the`), or -1. */
     private int roleEnd(List<Token> t, int i) {
         int at = t.get(i).lower().equals("the") && i + 1 < t.size() ? i + 1 : i;
-        for (ActorMatch m : a.actors()) {
-            if (m.start() == t.get(at).start() && m.method().equals("role")) {
-                int j = at;
-                while (j < t.size() && t.get(j).start() < m.end()) {
-                    j++;
-                }
-                return j;
-            }
+        ActorMatch m = roles.get(t.get(at).start());
+        if (m == null) {
+            return -1;
         }
-        return -1;
+        int j = at;
+        while (j < t.size() && t.get(j).start() < m.end()) {
+            j++;
+        }
+        return j;
     }
 
     /** The end of a description starting at token i (`the utility`, `some residents`, `officials`), or -1. */

@@ -1,6 +1,7 @@
 package dev.slant.jobs.cli;
 
 import dev.slant.jobs.sentiment.TrainSentimentVerb;
+import dev.slant.jobs.speakers.TrainSpeakersVerb;
 import dev.slant.jobs.verbs.VerbGroup;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 /** `./slant train WHAT`: rebuilds one of the bundled models. */
 public final class TrainVerb extends VerbGroup {
     public TrainVerb() {
-        super(List.of(new TrainSentimentVerb()));
+        super(List.of(new TrainSentimentVerb(), new TrainSpeakersVerb()));
     }
 
     @Override
@@ -18,6 +19,6 @@ public final class TrainVerb extends VerbGroup {
 
     @Override
     public String summary() {
-        return "rebuild a bundled model from its training data (sentiment)";
+        return "rebuild a bundled model from its training data (sentiment, speakers)";
     }
 }

@@ -70,8 +70,10 @@ public final class QuoteAttributor {
     private Speaker last;
     private int lastSentence = -10;
     private int lastParagraph = -10;
+    private final SpeakerRanker ranker;
 
-    private QuoteAttributor(AnnotatedArticle a, ActorRegistry registry) {
+    private QuoteAttributor(AnnotatedArticle a, ActorRegistry registry, SpeakerModel model,
+                            java.util.function.Consumer<CandidateSet> sink) {
         this.a = a;
         this.registry = registry;
         this.names = new NameForms(a, registry, TITLE_WORDS);
@@ -93,6 +95,7 @@ public final class QuoteAttributor {
         }
         addTitledPeople();
         history.sort((x, y) -> Integer.compare(x.pos, y.pos));
+        this.ranker = new SpeakerRanker(a, quoteChar, this::resolve, model, sink);
     }
 
     /**
@@ -140,12 +143,21 @@ public final class QuoteAttributor {
 
     /** Every quotation of the article (marked and indirect), attributed, in text order. */
     public static List<Quote> attribute(AnnotatedArticle article, ActorRegistry registry) {
-        return new QuoteAttributor(article, registry).run();
+        return attribute(article, registry, SpeakerModel.bundled(), null);
+    }
+
+    /**
+     * Every quotation, with this speaker model (null: the rules alone); sink (may be null) receives the candidate
+     * speakers of each quotation in marks as the ranker saw them.
+     */
+    static List<Quote> attribute(AnnotatedArticle article, ActorRegistry registry, SpeakerModel model,
+                                 java.util.function.Consumer<CandidateSet> sink) {
+        return new QuoteAttributor(article, registry, model, sink).run();
     }
 
     /** Sentences naming registered actors, including subject pronouns resolved to one (see ActorMentions). */
     static List<ActorSentence> mentions(AnnotatedArticle article, ActorRegistry registry) {
-        QuoteAttributor qa = new QuoteAttributor(article, registry);
+        QuoteAttributor qa = new QuoteAttributor(article, registry, null, null);
         List<ActorSentence> out = new ArrayList<>();
         List<ActorMatch> matches = article.actors();
         int mi = 0;
@@ -260,6 +272,9 @@ public final class QuoteAttributor {
                 && quoted.trim().split("\\s+").length <= QuoteExtractor.SCARE_MAX_WORDS) {
             return null; // `the hackers known as "Cozy Bear"`: a name in marks that nobody is quoted saying
         }
+        if (sp == null && groupHead == m) {
+            sp = dashAttribution(m); // before any fallback: the dash names this quotation's speaker outright
+        }
         if (sp == null) {
             Speaker subject = clauseSubject(s, m.openMark());
             boolean namedSubject = subject != null && subject.known() && !"pronoun".equals(subject.method());
@@ -275,10 +290,46 @@ public final class QuoteAttributor {
         if (sp == null && m.length() < 40 && titleCase(a.text().substring(m.start(), m.end()))) {
             return null; // a capitalised name in marks with nobody saying it: a title or term, not a quotation
         }
+        if (groupHead == m) { // a later paragraph of a multi-paragraph quotation keeps its first paragraph's speaker
+            sp = ranker.choose(m, m.direct() ? "direct" : "partial", sp,
+                    new SpeakerRanker.Previous(last, lastSentence, lastParagraph));
+        }
         if (sp != null && sp.known()) {
             remember(sp, firstSentence, s.paragraph());
         }
         return quote(m.start(), m.end(), m.direct() ? "direct" : "partial", cueText, sp);
+    }
+
+    /** `"…" ― Pamela Padilla` at the end of its line: a name after a dash attributes the quotation before it. */
+    private static final Pattern DASH_NAME = Pattern.compile("^[ \\t]*[―—–]+[ \\t]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+"
+            + "\\p{Lu}[\\p{L}'’.-]*){0,4})[ \\t]*[.,]?[ \\t]*(?:\\n|$)");
+
+    private Speaker dashAttribution(MarkedSpan m) {
+        if (m.closeMark() < 0) {
+            return null;
+        }
+        String after = a.text().substring(m.closeMark() + 1, Math.min(a.text().length(), m.closeMark() + 80));
+        java.util.regex.Matcher dm = DASH_NAME.matcher(after);
+        if (!dm.find()) {
+            return null;
+        }
+        int from = m.closeMark() + 1 + dm.start(1);
+        int to = m.closeMark() + 1 + dm.end(1);
+        Sentence sen = a.sentences().get(a.sentenceAt(from));
+        List<Token> t = sen.tokens();
+        int i = 0;
+        while (i < t.size() && t.get(i).start() < from) {
+            i++;
+        }
+        int j = i;
+        while (j < t.size() && t.get(j).end() <= to) {
+            j++;
+        }
+        if (i >= t.size() || t.get(i).start() != from || j == i) {
+            return null;
+        }
+        Speaker sp = resolve(sen, i, j, "dash");
+        return sp.known() ? sp : null;
     }
 
     private void remember(Speaker sp, int sentence, int paragraph) {
@@ -754,10 +805,12 @@ public final class QuoteAttributor {
             run = new int[]{run[0] + 1, run[1]};
         }
         if (run != null) {
+            run = widenOrganisation(t, run, s, e);
             name.addAll(t.subList(run[0], run[1]));
         }
         if (!name.isEmpty()) {
-            String n = a.text().substring(name.get(0).start(), name.get(name.size() - 1).end());
+            String n = hyphenated(a.text().substring(name.get(0).start(), name.get(name.size() - 1).end()),
+                    name.get(name.size() - 1).end());
             String full = names.fullestName(n, cs);
             // a bare surname resolves to a registered actor only when the article gives no other full name for it
             // (`Johnson` after `Jeh Johnson` is not Boris Johnson)
@@ -769,7 +822,67 @@ public final class QuoteAttributor {
             String gender = honorificGender(t, s, e);
             return new Speaker(mention, cs, ce, full, null, null, true, gender, method, 0.8);
         }
+        // `the governor` after `Gov. Mike Pence`: the person an earlier title in the article gives the description
+        String titled = TitleAntecedents.nameFor(a.text(), mention, cs);
+        if (titled != null) {
+            String full = names.fullestName(titled, cs);
+            Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(titled));
+            if (act.isPresent()) {
+                return speakerOf(act.get(), mention, cs, ce, method, 0.7);
+            }
+            return new Speaker(mention, cs, ce, full, null, null, true, null, method, 0.65);
+        }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
+    }
+
+    private static final Pattern NAME_TAIL = Pattern.compile("^-\\p{Ll}[\\p{L}]*");
+
+    /** `Park Geun-hye`, `Ban Ki-moon`: the tagger leaves a name's lower-case hyphenated tail out of the proper run. */
+    private String hyphenated(String name, int end) {
+        java.util.regex.Matcher m = NAME_TAIL.matcher(a.text().substring(end, Math.min(a.text().length(), end + 20)));
+        return m.find() ? name + m.group() : name;
+    }
+
+    /** Words that make a capitalised run the name of a body, whose name keeps its `of` parts and adjectives. */
+    private static final Set<String> ORGANISATION_WORDS = setOf("Committee", "Commission", "Bureau", "Institute",
+            "Center", "Centre", "Council", "Foundation", "Association", "Department", "Agency", "Party", "Office",
+            "University", "Board", "Court", "Service", "Administration", "Federation", "Union", "League", "Society",
+            "Coalition", "Alliance", "Fund", "Organization", "Organisation", "Caucus", "Network");
+
+    /**
+     * `the Federal Bureau of Prisons`, `the Commission on Presidential Debates`, `the Republican National Committee`:
+     * a body's name runs over `of`/`on`/`for` and keeps the party or national adjective the title list would drop.
+     */
+    private static int[] widenOrganisation(List<Token> t, int[] run, int s, int e) {
+        int from = run[0];
+        int to = run[1];
+        boolean body = false;
+        for (int k = Math.max(s, from - 3); k < Math.min(e, to + 4); k++) {
+            body |= ORGANISATION_WORDS.contains(t.get(k).word());
+        }
+        if (!body) {
+            return run;
+        }
+        while (to + 1 < e && Set.of("of", "on", "for").contains(t.get(to).word()) && t.get(to + 1).isCapitalised()) {
+            to += 2;
+            while (to < e && t.get(to).isCapitalised()) {
+                to++;
+            }
+        }
+        while (from - 1 >= s && t.get(from - 1).isCapitalised() && !t.get(from - 1).word().equals("The")
+                && (t.get(from - 1).tag() == null || t.get(from - 1).tagStarts("NNP")
+                || t.get(from - 1).tagStarts("JJ"))) {
+            from--;
+        }
+        // `Officials at the Center on Budget ...`: the body ends before a name of its own in the phrase
+        while (from - 1 >= s && from < to && Set.of("of", "on", "for").contains(t.get(from - 1).word())
+                && from - 2 >= s && t.get(from - 2).isCapitalised()) {
+            from -= 2;
+            while (from - 1 >= s && t.get(from - 1).isCapitalised() && !t.get(from - 1).word().equals("The")) {
+                from--;
+            }
+        }
+        return new int[]{from, to};
     }
 
     private boolean opensSentence(List<Token> t, int k) {

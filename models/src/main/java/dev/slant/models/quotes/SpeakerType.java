@@ -30,6 +30,16 @@ public enum SpeakerType {
     private static final Set<String> GROUP_WORDS = Set.of("people", "police", "staff", "media", "critics", "officials",
             "residents", "voters", "experts", "others", "many", "some", "both", "supporters", "opponents");
 
+    /** A word that can head a description of a speaker (`utility`, `spokeswoman`, `residents`). */
+    static boolean describesSpeaker(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (BODY_HEADS.contains(w) || PERSON_HEADS.contains(w) || GROUP_WORDS.contains(w)) {
+            return !Set.of("statement", "report", "study", "poll", "survey", "many", "some", "both", "others", "state",
+                    "city", "county", "province", "district", "man", "woman").contains(w);
+        }
+        return w.length() > 3 && w.endsWith("s") && PERSON_HEADS.contains(w.substring(0, w.length() - 1));
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -1,7 +1,13 @@
 package dev.slant.jobs;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Enough of a Java lexer for source checks: a source's string literals (and text blocks), each with the code just
@@ -57,6 +63,31 @@ public record JavaSource(List<Literal> literals, String code) {
             }
         }
         return new JavaSource(literals, code.toString());
+    }
+
+    /**
+     * Every module's main Java sources (`MODULE/src/main/java`, `notebooks/kernel/src/main/java`), by path from the
+     * project root: only those folders are walked, not build output, the notebooks' warehouse or git's objects.
+     */
+    public static Map<String, String> mainSources(Path root) throws IOException {
+        List<Path> modules = new ArrayList<>();
+        try (Stream<Path> top = Files.list(root)) {
+            for (Path m : top.filter(Files::isDirectory).toList()) {
+                modules.add(m);
+                try (Stream<Path> nested = Files.list(m)) {
+                    nested.filter(Files::isDirectory).forEach(modules::add);
+                }
+            }
+        }
+        Map<String, String> out = new TreeMap<>();
+        for (Path src : modules.stream().map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
+            try (Stream<Path> files = Files.walk(src)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    out.put(root.relativize(f).toString(), Files.readString(f));
+                }
+            }
+        }
+        return out;
     }
 
     private static int lineEnd(String src, int from) {

@@ -3,18 +3,16 @@ package dev.slant.jobs;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,14 +31,7 @@ class LayersTest {
     @Test
     void onlyTheCommandLineUsesTheCommandLineAndNoStageUsesTheReport() throws IOException {
         Path root = SparkTestBase.projectDir();
-        Map<String, String> sources = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> root.relativize(p).toString().contains("src/main/java/"))
-                    .filter(p -> !root.relativize(p).toString().contains("/target/")).sorted().toList()) {
-                sources.put(root.relativize(f).toString(), Files.readString(f));
-            }
-        }
+        Map<String, String> sources = JavaSource.mainSources(root);
         Set<String> packages = new TreeSet<>();
         sources.keySet().forEach(f -> packages.add(packageOf(f)));
         // The scan must see the packages it judges, or it passes on nothing.

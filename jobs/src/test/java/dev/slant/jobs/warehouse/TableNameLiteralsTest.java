@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Tables are named through the contract ({@link Tables}) and nowhere else: no main source of any module and no
@@ -39,17 +41,12 @@ class TableNameLiteralsTest {
     void noMainSourceOrNotebookCellNamesATableByString() throws IOException {
         Path root = SparkTestBase.projectDir();
         List<String> found = new ArrayList<>();
-        List<Path> sources;
-        try (Stream<Path> files = Files.walk(root)) {
-            sources = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> root.relativize(p).toString().contains("src/main/java/"))
-                    .filter(p -> !root.relativize(p).toString().contains("/target/"))
-                    .filter(p -> !root.relativize(p).equals(CONTRACT))
-                    .sorted().toList();
-        }
-        for (Path f : sources) {
-            found.addAll(tableNameLiterals(root.relativize(f).toString(), Files.readString(f)));
-        }
+        Map<String, String> sources = JavaSource.mainSources(root);
+        sources.forEach((file, text) -> {
+            if (!Path.of(file).equals(CONTRACT)) {
+                found.addAll(tableNameLiterals(file, text));
+            }
+        });
         List<Path> notebooks;
         try (Stream<Path> files = Files.list(root.resolve("notebooks"))) {
             notebooks = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
@@ -59,10 +56,11 @@ class TableNameLiteralsTest {
                     .flatMap(c -> tableNameLiterals(nb.getFileName() + " " + c.name(), c.source()).stream())
                     .toList());
         }
-        // The scan must have read the main sources (every module) and the notebooks' cells, or it proves nothing.
-        assertEquals(Set.of("jobs", "models", "notebooks"), sources.stream()
-                .map(p -> root.relativize(p).getName(0).toString()).collect(Collectors.toCollection(TreeSet::new)));
-        assertEquals(true, notebooks.size() >= 3 && notebookCells(notebooks.get(1)).size() > 5, notebooks.toString());
+        // The scan must have read every module's main sources and the notebooks' cells, or it proves nothing.
+        assertEquals(Set.of("jobs", "models", "notebooks"), sources.keySet().stream()
+                .map(f -> Path.of(f).getName(0).toString()).collect(Collectors.toCollection(TreeSet::new)));
+        assertTrue(sources.containsKey(CONTRACT.toString()), "the contract itself is among the sources scanned");
+        assertTrue(notebooks.size() >= 3 && notebookCells(notebooks.get(1)).size() > 5, notebooks.toString());
         assertEquals(List.of(), found);
     }
 

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * `./slant quotes` and `./slant run` in their own JVM, killed with SIGKILL in the middle of the stage, then run again:
  * the tables equal those of an uninterrupted run, row for row, and the warehouse keeps no staging debris. The second
  * run is the same command in this test's JVM: what it resumes from is on disk, and a second JVM launch (Spark, CoreNLP
- * and the sentiment models loaded again) cost a minute a test without checking anything more.
+ * and the sentiment models loaded once more) cost tens of seconds a test without checking anything more.
  */
 @Tag("slow")
 class KillAndResumeTest extends SparkTestBase {

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class Slant {
     private static final List<Verb> VERBS = List.of(
-            new dev.slant.jobs.pipeline.DemoVerb(),
+            new dev.slant.jobs.weekly.DemoVerb(),
             new dev.slant.jobs.pipeline.RunVerb(),
             new dev.slant.jobs.ingest.IngestVerb(),
             new dev.slant.jobs.quotes.QuotesVerb(),

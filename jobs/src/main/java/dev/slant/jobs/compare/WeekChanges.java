@@ -1,6 +1,6 @@
 package dev.slant.jobs.compare;
 
-import dev.slant.jobs.report.IsoWeek;
+import dev.slant.jobs.warehouse.IsoWeek;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

@@ -57,8 +57,8 @@ public final class RunVerb implements Verb {
     }
 
     /** The whole pipeline over these inputs; shared with `demo`. */
-    static void run(SparkSession spark, Warehouse warehouse, StageOptions options, boolean compare,
-                    List<String> inputs) {
+    public static void run(SparkSession spark, Warehouse warehouse, StageOptions options, boolean compare,
+                           List<String> inputs) {
         long t0 = System.nanoTime();
         WarehouseStages stages = new WarehouseStages(spark, warehouse, options);
         stages.ingestReport(inputs);

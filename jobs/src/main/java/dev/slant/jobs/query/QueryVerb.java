@@ -7,6 +7,7 @@ import dev.slant.jobs.verbs.UsageException;
 import dev.slant.jobs.verbs.Verb;
 import dev.slant.jobs.verbs.VerbOptions;
 import dev.slant.jobs.spark.SparkSessions;
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
@@ -32,7 +33,8 @@ public final class QueryVerb implements Verb {
                     CommonOptions.MASTER)
             .footer("""
                     example:
-                      ./slant query --warehouse W "SELECT source_key, count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC\"""")
+                      ./slant query --warehouse W "SELECT source_key, count(*) AS n FROM %s GROUP BY 1 ORDER BY n DESC\""""
+                    .formatted(Tables.ARTICLES))
             .build();
 
     @Override

@@ -5,6 +5,7 @@ import dev.slant.jobs.report.WeeklyFigures.Change;
 import dev.slant.jobs.report.WeeklyFigures.Difference;
 import dev.slant.jobs.report.WeeklyFigures.Headline;
 import dev.slant.jobs.report.WeeklyFigures.OutletCell;
+import dev.slant.jobs.warehouse.IsoWeek;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -7,6 +7,7 @@ import dev.slant.jobs.verbs.ParsedOptions;
 import dev.slant.jobs.verbs.UsageException;
 import dev.slant.jobs.verbs.Verb;
 import dev.slant.jobs.verbs.VerbOptions;
+import dev.slant.jobs.warehouse.IsoWeek;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.SparkSession;
 

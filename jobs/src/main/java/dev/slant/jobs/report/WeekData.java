@@ -1,5 +1,7 @@
 package dev.slant.jobs.report;
 
+import dev.slant.jobs.warehouse.IsoWeek;
+
 import java.util.List;
 import java.util.Map;
 

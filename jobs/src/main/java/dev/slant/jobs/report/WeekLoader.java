@@ -1,9 +1,10 @@
 package dev.slant.jobs.report;
 
-import dev.slant.jobs.warehouse.Table;
-import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.compare.CompareInputs;
 import dev.slant.jobs.compare.CompareOptions;
+import dev.slant.jobs.warehouse.IsoWeek;
+import dev.slant.jobs.warehouse.Table;
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;

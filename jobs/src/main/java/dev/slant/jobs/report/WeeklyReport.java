@@ -1,5 +1,6 @@
 package dev.slant.jobs.report;
 
+import dev.slant.jobs.warehouse.IsoWeek;
 import dev.slant.jobs.warehouse.Warehouse;
 
 import java.nio.file.Path;

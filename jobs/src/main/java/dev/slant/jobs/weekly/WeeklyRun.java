@@ -1,8 +1,8 @@
 package dev.slant.jobs.weekly;
 
-import dev.slant.jobs.report.IsoWeek;
 import dev.slant.jobs.report.ReportSettings;
 import dev.slant.jobs.report.WeeklyReport;
+import dev.slant.jobs.warehouse.IsoWeek;
 import dev.slant.jobs.warehouse.Warehouse;
 
 import java.nio.file.Path;

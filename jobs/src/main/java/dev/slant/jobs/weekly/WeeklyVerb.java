@@ -9,6 +9,7 @@ import dev.slant.jobs.verbs.ParsedOptions;
 import dev.slant.jobs.verbs.UsageException;
 import dev.slant.jobs.verbs.Verb;
 import dev.slant.jobs.verbs.VerbOptions;
+import dev.slant.jobs.warehouse.IsoWeek;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
@@ -89,7 +90,7 @@ public final class WeeklyVerb implements Verb {
         Path out = Path.of(o.text("out"));
         Path state = o.has("state") ? Path.of(o.text("state")) : localState(warehouse);
         LocalDate today = o.has("as-of") ? asOf(o.text("as-of")) : LocalDate.now(ZoneOffset.UTC);
-        List<dev.slant.jobs.report.IsoWeek> weeks;
+        List<IsoWeek> weeks;
         try {
             weeks = WeeklyRun.weeks(o.text("backfill"), today, MAX_BACKFILL_WEEKS);
         } catch (IllegalArgumentException e) {

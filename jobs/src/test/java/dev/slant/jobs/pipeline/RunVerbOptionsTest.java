@@ -9,6 +9,7 @@ import dev.slant.jobs.Stderr;
 import dev.slant.jobs.cli.Slant;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,12 @@ class RunVerbOptionsTest extends SparkTestBase {
     @TempDir
     Path dir;
 
+    /**
+     * The whole run (ingest, the NLP stage, compare) in 40 s, nearly all of it Spark's fixed cost: slow for the fast
+     * tier, which keeps how the spellings are split in {@code StageCommandLineTest}; `./test` runs it.
+     */
     @Test
+    @Tag("slow")
     void oldActorsSpellingWithAFileIsTheRegistryAndTheFramingTablesAreFilled() throws Exception {
         Path input = sampleArticlesNaming("Peskov", "Lavrov", 8);
         Path registry = smallRegistry();

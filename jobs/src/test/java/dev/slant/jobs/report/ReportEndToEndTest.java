@@ -6,13 +6,14 @@ import dev.slant.jobs.SparkTestBase;
 import dev.slant.jobs.cli.Slant;
 import dev.slant.jobs.compare.Compare;
 import dev.slant.jobs.compare.CompareOptions;
+import dev.slant.jobs.stats.BenjaminiHochberg;
+import dev.slant.jobs.warehouse.IsoWeek;
 import dev.slant.jobs.warehouse.Runs;
 import dev.slant.jobs.warehouse.Tables;
-import dev.slant.jobs.stats.BenjaminiHochberg;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Row;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,6 +3,7 @@ package dev.slant.jobs.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slant.jobs.SparkTestBase;
+import dev.slant.jobs.warehouse.IsoWeek;
 import dev.slant.jobs.warehouse.Warehouse;
 import dev.slant.models.nlp.CoreNlpPipelines;
 import edu.stanford.nlp.ling.CoreAnnotations;

@@ -1,6 +1,7 @@
 package dev.slant.jobs.report;
 
 import dev.slant.jobs.stats.BenjaminiHochberg;
+import dev.slant.jobs.warehouse.IsoWeek;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.slant.jobs.weekly;
 
-import dev.slant.jobs.report.IsoWeek;
+import dev.slant.jobs.warehouse.IsoWeek;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

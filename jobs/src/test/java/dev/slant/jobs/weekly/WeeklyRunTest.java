@@ -4,7 +4,7 @@ import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.SparkTestBase;
 import dev.slant.jobs.Stderr;
 import dev.slant.jobs.cli.Slant;
-import dev.slant.jobs.report.IsoWeek;
+import dev.slant.jobs.warehouse.IsoWeek;
 import dev.slant.jobs.report.ReportSettings;
 import dev.slant.jobs.verbs.ParsedOptions;
 import dev.slant.jobs.warehouse.Warehouse;

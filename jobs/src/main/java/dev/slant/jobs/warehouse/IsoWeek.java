@@ -1,4 +1,4 @@
-package dev.slant.jobs.report;
+package dev.slant.jobs.warehouse;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

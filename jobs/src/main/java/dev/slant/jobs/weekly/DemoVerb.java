@@ -1,6 +1,6 @@
-package dev.slant.jobs.pipeline;
+package dev.slant.jobs.weekly;
 
-import dev.slant.jobs.report.IsoWeek;
+import dev.slant.jobs.pipeline.RunVerb;
 import dev.slant.jobs.report.ReportSettings;
 import dev.slant.jobs.report.WeeklyReport;
 import dev.slant.jobs.spark.SparkSessions;
@@ -9,8 +9,9 @@ import dev.slant.jobs.verbs.OptionSpec;
 import dev.slant.jobs.verbs.ParsedOptions;
 import dev.slant.jobs.verbs.Verb;
 import dev.slant.jobs.verbs.VerbOptions;
+import dev.slant.jobs.warehouse.IsoWeek;
+import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
-import dev.slant.jobs.weekly.StageCommandLine;
 import org.apache.spark.sql.SparkSession;
 
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class DemoVerb implements Verb {
         System.out.println("demo: tables in " + warehouse.root() + " (" + String.join(", ", warehouse.tables()) + ")");
         System.out.println("demo: report  " + report.folder().resolve("index.html").toAbsolutePath());
         System.out.println("demo: try     ./slant query --warehouse " + warehouseDir
-                + " \"SELECT actor_name, count(*) AS quotes FROM quotes GROUP BY actor_name ORDER BY quotes DESC LIMIT 10\"");
+                + " \"SELECT actor_name, count(*) AS quotes FROM " + Tables.QUOTES + " GROUP BY actor_name ORDER BY quotes DESC LIMIT 10\"");
         return 0;
     }
 }

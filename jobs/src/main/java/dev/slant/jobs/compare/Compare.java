@@ -1,6 +1,7 @@
 package dev.slant.jobs.compare;
 
 import dev.slant.jobs.warehouse.Table;
+import dev.slant.jobs.warehouse.Runs;
 import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Dataset;
@@ -35,6 +36,20 @@ public final class Compare {
         return new CompareResult(warehouse.read(Tables.FRAMING_CELLS), warehouse.read(Tables.FRAMING_TESTS),
                 warehouse.read(Tables.FRAMING_WORDS), warehouse.read(Tables.FRAMING_TOPICS),
                 warehouse.read(Tables.TOPIC_TERMS), warehouse.read(Tables.ARTICLE_STANCE), computed.counts());
+    }
+
+    /** A comparison written to the warehouse together with its row in `runs`. */
+    public record Recorded(CompareResult result, Runs.Run run) {
+    }
+
+    /**
+     * As {@link #run}, and records the run in `runs`: the report and the notebooks name the comparison they show from
+     * there, so every caller (the verb, `run`/`weekly`, a notebook) goes through this.
+     */
+    public static Recorded runRecorded(SparkSession spark, Warehouse warehouse, CompareOptions options) {
+        Runs.Started started = Runs.start(Runs.COMPARE, options);
+        CompareResult result = run(spark, warehouse, options);
+        return new Recorded(result, started.finish(warehouse, null, Tables.COMPARISON, models(result)));
     }
 
     /** What a compare run records in `runs.models`: the sentiment model(s) of the rows it compared. */

@@ -75,10 +75,9 @@ public final class CompareVerb implements Verb {
         CompareOptions o = parse(options);
         SparkSession spark = SparkSessions.forCli("slant compare", options.text("master"));
         Warehouse warehouse = new Warehouse(spark, warehouseDir);
-        Runs.Started run = Runs.start(Runs.COMPARE, o);
-        CompareResult result = Compare.run(spark, warehouse, o);
-        Runs.Run finished = run.finish(warehouse, null, Tables.COMPARISON, Compare.models(result));
-        System.out.print(Runs.describe(warehouse, finished));
+        Compare.Recorded recorded = Compare.runRecorded(spark, warehouse, o);
+        CompareResult result = recorded.result();
+        System.out.print(Runs.describe(warehouse, recorded.run()));
         System.out.print(CompareSummary.format(result, o));
         System.out.println("\nTables written under " + warehouseDir + ": " + 
                 String.join(", ", Tables.COMPARISON.stream().map(Table::name).toList()));

@@ -61,11 +61,9 @@ public final class WarehouseStages implements PipelineStages {
 
     @Override
     public void compare() {
-        Runs.Started run = Runs.start(Runs.COMPARE, options.compare());
-        CompareResult result = Compare.run(spark, warehouse, options.compare());
-        System.out.print(Runs.describe(warehouse, run.finish(warehouse, null, Tables.COMPARISON,
-                Compare.models(result))));
-        System.out.print(CompareSummary.format(result, options.compare()));
+        Compare.Recorded recorded = Compare.runRecorded(spark, warehouse, options.compare());
+        System.out.print(Runs.describe(warehouse, recorded.run()));
+        System.out.print(CompareSummary.format(recorded.result(), options.compare()));
     }
 
     /** Articles the NLP stage has not finished (see {@link NlpStage#processed}). */

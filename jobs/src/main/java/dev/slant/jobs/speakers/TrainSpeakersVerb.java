@@ -72,7 +72,7 @@ public final class TrainSpeakersVerb implements Verb {
         Path train = split(o, "train-split", shared.resolve("attribution/polnear/train"));
         Path dev = split(o, "dev-split", shared.resolve("attribution/polnear/dev"));
         Path out = o.has("out") ? Paths.get(o.text("out"))
-                : project.resolve("models/src/main/resources/dev/slant/models/quotes");
+                : project.resolve("models/src/main/resources").resolve(SpeakerModel.RESOURCE.substring(1)).getParent();
         List<SpeakerTrainer.Settings> grid = new ArrayList<>();
         try {
             for (String r : o.text("l2").split(",")) {

@@ -35,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * UTF-8, JSON nested deep, CSV with embedded newlines and stray quotes, random bytes, empty files, huge lines. Every
  * case must end in rows or rejects with a known reason, within a per-case timeout, and never throw.
  */
+// slow tier (./test runs it, ./test --fast does not): many fuzzed inputs, each through the Spark readers
+@org.junit.jupiter.api.Tag("slow")
 class InputReadersFuzzTest extends SparkTestBase {
     private static final int CASES = 2_000;
     private static final long SEED = 20261125L;

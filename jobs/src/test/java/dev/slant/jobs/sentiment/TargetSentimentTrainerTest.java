@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** MLlib training and the Spark-free export on a slice of real NewsMTSC training sentences. */
+// slow tier (./test runs it, ./test --fast does not): trains the logistic scorer, no longer the default
+@org.junit.jupiter.api.Tag("slow")
 class TargetSentimentTrainerTest extends SparkTestBase {
     private static List<TargetSentimentTrainer.Example> examples;
 

@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The bundled trained scorer against the raw RNTN on real held-out NewsMTSC sentences (the 15% part training never
  * sees), analysed live with CoreNLP; no Spark needed.
  */
+// slow tier (./test runs it, ./test --fast does not): the logistic scorer, no longer the default, on its hold-out
+@org.junit.jupiter.api.Tag("slow")
 class TargetSentimentValidationTest {
     private static final int SAMPLE_SENTENCES = 120;
     private static List<NewsMtsc.Sentence> sample;

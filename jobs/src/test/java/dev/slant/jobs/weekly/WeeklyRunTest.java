@@ -128,6 +128,8 @@ class WeeklyRunTest extends SparkTestBase {
     }
 
     @Test
+    // slow tier: the verb starts (and stops) its own Spark session, half a minute of the fast tier's five
+    @org.junit.jupiter.api.Tag("slow")
     void theVerbExitsNonZeroWithAClearLineWhenLockedOrFailing() throws Exception {
         Path inbox = Files.createDirectories(tmp.resolve("verb/inbox"));
         Path whDir = tmp.resolve("verb/wh");

@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
-/** One local[2] SparkSession per test class: sessions per test made deequ's suite three times slower. */
+/**
+ * One local[2] SparkSession for the test JVM, shared by the test classes: a session per test made deequ's suite three
+ * times slower, and a session per class cost the fast tier a start-up for each of its Spark classes. A class that
+ * stops the session (verbs such as `ingest` and `query` stop theirs) gets a fresh one for the next class.
+ */
 public abstract class SparkTestBase {
     protected static SparkSession spark;
 
@@ -28,12 +32,13 @@ public abstract class SparkTestBase {
                 .getOrCreate();
     }
 
+    /** The session stays up for the next class (Spark stops it when the JVM exits); cached tables are dropped. */
     @AfterAll
-    static void stopSpark() {
-        if (spark != null) {
-            spark.stop();
-            spark = null;
+    static void releaseSpark() {
+        if (spark != null && !spark.sparkContext().isStopped()) {
+            spark.catalog().clearCache();
         }
+        spark = null;
     }
 
     protected static List<Row> sql(String query) {

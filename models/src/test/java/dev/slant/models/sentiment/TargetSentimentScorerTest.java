@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+// slow tier (./test runs it, ./test --fast does not): the logistic scorer, no longer the default, parses with the RNTN
+@org.junit.jupiter.api.Tag("slow")
 class TargetSentimentScorerTest {
     // from the NewsMTSC training split; its target "Hillary Clinton" (0..15) is labelled negative
     private static final String SENTENCE = "Hillary Clinton blamed the Democratic National Committee, Facebook, and "

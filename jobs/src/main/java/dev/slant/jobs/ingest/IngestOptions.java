@@ -1,5 +1,7 @@
 package dev.slant.jobs.ingest;
 
+import dev.slant.jobs.verbs.ProjectPaths;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -32,9 +34,9 @@ public record IngestOptions(String defaultSource, String defaultPublished, long 
         if (home != null && Files.isDirectory(Paths.get(home, "data", "outlets"))) {
             return Paths.get(home, "data", "outlets");
         }
-        String shared = System.getProperty("slant.shared.data");
-        if (shared != null && Files.isDirectory(Paths.get(shared, "outlets"))) {
-            return Paths.get(shared, "outlets");
+        Path shared = ProjectPaths.sharedData().resolve("outlets");
+        if (Files.isDirectory(shared)) {
+            return shared;
         }
         for (String start : new String[] {home, System.getProperty("user.dir")}) {
             if (start == null) {

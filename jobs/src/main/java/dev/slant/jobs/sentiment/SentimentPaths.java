@@ -1,8 +1,9 @@
 package dev.slant.jobs.sentiment;
 
+import dev.slant.jobs.verbs.ProjectPaths;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /** Where the sentiment verbs look for things when not told: the project (slant.home) and its shared data. */
 final class SentimentPaths {
@@ -10,14 +11,11 @@ final class SentimentPaths {
     }
 
     static Path projectDir() {
-        String home = System.getProperty("slant.home", System.getProperty("slant.project.dir"));
-        return home != null ? Paths.get(home) : Paths.get("").toAbsolutePath();
+        return ProjectPaths.projectDir();
     }
 
     static Path defaultTrainingData() {
-        String shared = System.getProperty("slant.shared.data");
-        Path base = shared != null ? Paths.get(shared) : projectDir().resolve("../shared/data");
-        return base.resolve("sentiment/newsmtsc-train.jsonl").normalize();
+        return ProjectPaths.sharedData().resolve("sentiment/newsmtsc-train.jsonl");
     }
 
     static Path defaultModelDir() {

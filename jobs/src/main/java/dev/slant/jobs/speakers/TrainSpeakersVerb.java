@@ -4,6 +4,7 @@ import dev.slant.jobs.spark.SparkSessions;
 import dev.slant.jobs.verbs.CommonOptions;
 import dev.slant.jobs.verbs.OptionSpec;
 import dev.slant.jobs.verbs.ParsedOptions;
+import dev.slant.jobs.verbs.ProjectPaths;
 import dev.slant.jobs.verbs.UsageException;
 import dev.slant.jobs.verbs.Verb;
 import dev.slant.jobs.verbs.VerbOptions;
@@ -66,9 +67,8 @@ public final class TrainSpeakersVerb implements Verb {
 
     @Override
     public int run(ParsedOptions o) throws Exception {
-        Path project = projectDir();
-        Path shared = System.getProperty("slant.shared.data") != null
-                ? Paths.get(System.getProperty("slant.shared.data")) : project.resolve("../shared/data");
+        Path project = ProjectPaths.projectDir();
+        Path shared = ProjectPaths.sharedData();
         Path train = split(o, "train-split", shared.resolve("attribution/polnear/train"));
         Path dev = split(o, "dev-split", shared.resolve("attribution/polnear/dev"));
         Path out = o.has("out") ? Paths.get(o.text("out"))
@@ -165,10 +165,5 @@ public final class TrainSpeakersVerb implements Verb {
             throw new UsageException("--" + option + " " + p + " is not a PolNeAR split folder");
         }
         return p;
-    }
-
-    private static Path projectDir() {
-        String home = System.getProperty("slant.home", System.getProperty("slant.project.dir"));
-        return home != null ? Paths.get(home) : Paths.get("").toAbsolutePath();
     }
 }

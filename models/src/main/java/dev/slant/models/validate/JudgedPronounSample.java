@@ -16,18 +16,20 @@ import java.util.TreeMap;
 /**
  * A hand-judged {@link PronounSourceSample} (rules: data/handcoded/attribution/RULES.md): each line adds `expected`
  * (the referent's full name, the group's own words, or null when the article does not name it), `also_accept`
- * (other forms that count), `verdict` (right / wrong) and `error` (the kind of wrong). The figure is recomputed here
+ * (other forms that count), `verdict` (right / wrong), `error` (the kind of wrong) and `inner_speaker` (set when the
+ * found quotation is words in marks that the article gives, inside the gold attribution, to another named person:
+ * `Other leaders used blunt language to denounce what Turnbull called "reckless"`). The figure is recomputed here
  * from the verdicts, and every verdict is checked against the speaker and the expected name, so that a judged file
  * whose verdicts contradict its own expected names is refused rather than counted.
  */
 public final class JudgedPronounSample {
     /** The kinds of wrong speaker the rules name. */
     public static final Set<String> ERRORS = Set.of("other person", "no speaker", "extra words", "name too short",
-            "words not kept");
+            "words not kept", "description kept");
 
     /** One judged item (the sample's fields that decide the verdict). */
     public record Judged(String articleId, String sourceKind, String source, String speaker, String expected,
-                         List<String> alsoAccept, boolean right, String error) {
+                         List<String> alsoAccept, boolean right, String error, String innerSpeaker) {
     }
 
     private final List<Judged> items;
@@ -56,7 +58,8 @@ public final class JudgedPronounSample {
             n.path("also_accept").forEach(x -> also.add(x.asText()));
             String verdict = text(n, "verdict");
             Judged j = new Judged(text(n, "article_id"), text(n, "source_kind"), text(n, "source"),
-                    text(n, "speaker"), text(n, "expected"), also, "right".equals(verdict), text(n, "error"));
+                    text(n, "speaker"), text(n, "expected"), also, "right".equals(verdict), text(n, "error"),
+                    text(n, "inner_speaker"));
             String problem = problem(j, verdict);
             if (problem != null) {
                 problems.add("line " + line + ": " + problem);
@@ -110,7 +113,7 @@ public final class JudgedPronounSample {
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\"“”‘’]", "").replaceAll("\\s+", " ").trim()
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\"“”‘’']", "").replaceAll("\\s+", " ").trim()
                 .replaceFirst("^(the|a|an) ", "");
     }
 
@@ -135,6 +138,15 @@ public final class JudgedPronounSample {
         return out;
     }
 
+    /**
+     * Wrong items whose speaker is the person who said the words in marks of a nested quotation: wrong by the rules
+     * (the gold source is the outer one), but the words' own speaker.
+     */
+    public long wrongButInnerSpeaker() {
+        return items.stream().filter(j -> !j.right() && j.innerSpeaker() != null && j.speaker() != null
+                && norm(j.speaker()).equals(norm(j.innerSpeaker()))).count();
+    }
+
     public String summary() {
         StringBuilder sb = new StringBuilder(String.format(
                 "pronoun and nominal sources, judged by hand: speaker right %d/%d (%.2f)", right(), items.size(),
@@ -145,6 +157,8 @@ public final class JudgedPronounSample {
         }
         errors().forEach((e, byKind) -> sb.append(String.format("%n  wrong: %-16s %d %s", e,
                 byKind.values().stream().mapToInt(Integer::intValue).sum(), byKind)));
+        sb.append(String.format("%n  of the wrong, naming the speaker of the words in marks inside a nested quotation: %d",
+                wrongButInnerSpeaker()));
         return sb.toString();
     }
 }

@@ -10,7 +10,9 @@ import dev.slant.models.validate.AttributionScore;
 import dev.slant.models.validate.AttributionValidation;
 import dev.slant.models.validate.GoldArticle;
 import dev.slant.models.validate.GoldReaders;
+import dev.slant.models.validate.JudgedPronounSample;
 import dev.slant.models.validate.NameScore;
+import dev.slant.models.validate.PronounSourceSample;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +23,27 @@ import java.util.List;
 final class ValidateAttributionVerb implements Verb {
     private static final VerbOptions OPTIONS = VerbOptions.builder(
                     "--gold FILE.jsonl --article FILE.txt [--registry FILE] [--misses]\n"
-                            + "       ./slant validate attribution --gold POLNEAR_SPLIT_DIR [--limit N] [--registry FILE] [--misses]")
+                            + "       ./slant validate attribution --gold POLNEAR_SPLIT_DIR [--limit N] [--registry FILE] [--misses]"
+                            + " [--pronoun-sample N --seed S --sample-out FILE.jsonl]\n"
+                            + "       ./slant validate attribution --judged FILE.jsonl")
             .description("""
                     Quote recall and precision (a gold quote is found when a found quote overlaps at least half of the
                     shorter span) and speaker accuracy on the gold quotes found. Seed gold: JSON lines with quote,
                     speaker, also_accept, kind for one article (date from its .meta.json). PolNeAR: a split folder
-                    with text/ and attributions/ (never the test split).""")
+                    with text/ and attributions/ (never the test split). --pronoun-sample writes N found quotes whose
+                    PolNeAR source is a pronoun or a nominal, for judging by hand (data/handcoded/attribution/RULES.md);
+                    --judged prints the figure of such a sample once judged.""")
             .add(OptionSpec.text("gold", "FILE|DIR", null, "seed gold JSON lines, or a PolNeAR split folder"),
                     OptionSpec.text("article", "FILE", null, "the article of seed gold (.txt)"),
                     OptionSpec.integer("limit", 0, "PolNeAR: at most N articles (0: all)"),
                     OptionSpec.text("registry", "FILE", null, "actor registry JSON (default: the bundled one)"),
-                    OptionSpec.flag("misses", "list missed, extra and wrongly attributed quotes"))
+                    OptionSpec.flag("misses", "list missed, extra and wrongly attributed quotes"),
+                    OptionSpec.integer("pronoun-sample", 0,
+                            "PolNeAR: write N random found quotes whose source is a pronoun or nominal (0: none)"),
+                    OptionSpec.integer("seed", 1, "the random seed of --pronoun-sample"),
+                    OptionSpec.text("sample-out", "FILE", "pronoun-sample.jsonl", "where --pronoun-sample writes"),
+                    OptionSpec.text("judged", "FILE", null,
+                            "print the figure of a hand-judged pronoun sample (no attribution run)"))
             .oldSpelling("actors", v -> "registry")
             .build();
 
@@ -52,6 +64,10 @@ final class ValidateAttributionVerb implements Verb {
 
     @Override
     public int run(ParsedOptions o) throws Exception {
+        if (o.has("judged")) {
+            System.out.println(JudgedPronounSample.read(Paths.get(o.text("judged"))).summary());
+            return 0;
+        }
         Path gold = Paths.get(o.require("gold"));
         ActorRegistry registry = o.has("registry") ? ActorRegistry.load(Paths.get(o.text("registry")))
                 : ActorRegistry.defaults();
@@ -75,6 +91,16 @@ final class ValidateAttributionVerb implements Verb {
         NameScore names = sourceSpans ? AttributionValidation.names(articles, found, registry) : null;
         if (names != null) {
             System.out.println(names.summary());
+        }
+        if (o.integer("pronoun-sample") > 0) {
+            if (!sourceSpans) {
+                throw new UsageException("--pronoun-sample needs gold with source spans (a PolNeAR split)");
+            }
+            Path out = Paths.get(o.text("sample-out"));
+            List<PronounSourceSample.Item> sample = PronounSourceSample.draw(
+                    AttributionValidation.matches(articles, found), o.integer("pronoun-sample"), o.integer("seed"));
+            PronounSourceSample.write(sample, out);
+            System.out.printf("wrote %d found quotes whose source is a pronoun or nominal to %s%n", sample.size(), out);
         }
         if (o.flag("misses")) {
             s.misses().forEach(System.out::println);

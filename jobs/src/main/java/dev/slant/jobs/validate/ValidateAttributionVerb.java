@@ -25,14 +25,15 @@ final class ValidateAttributionVerb implements Verb {
                     "--gold FILE.jsonl --article FILE.txt [--registry FILE] [--misses]\n"
                             + "       ./slant validate attribution --gold POLNEAR_SPLIT_DIR [--limit N] [--registry FILE] [--misses]"
                             + " [--pronoun-sample N --seed S --sample-out FILE.jsonl]\n"
-                            + "       ./slant validate attribution --judged FILE.jsonl")
+                            + "       ./slant validate attribution --judged FILE.jsonl [--gold POLNEAR_SPLIT_DIR]")
             .description("""
                     Quote recall and precision (a gold quote is found when a found quote overlaps at least half of the
                     shorter span) and speaker accuracy on the gold quotes found. Seed gold: JSON lines with quote,
                     speaker, also_accept, kind for one article (date from its .meta.json). PolNeAR: a split folder
                     with text/ and attributions/ (never the test split). --pronoun-sample writes N found quotes whose
                     PolNeAR source is a pronoun or a nominal, for judging by hand (data/handcoded/attribution/RULES.md);
-                    --judged prints the figure of such a sample once judged.""")
+                    --judged prints the figure of such a sample once judged, and with --gold re-scores the same items
+                    with today's attributor by the judge's expected names.""")
             .add(OptionSpec.text("gold", "FILE|DIR", null, "seed gold JSON lines, or a PolNeAR split folder"),
                     OptionSpec.text("article", "FILE", null, "the article of seed gold (.txt)"),
                     OptionSpec.integer("limit", 0, "PolNeAR: at most N articles (0: all)"),
@@ -43,7 +44,7 @@ final class ValidateAttributionVerb implements Verb {
                     OptionSpec.integer("seed", 1, "the random seed of --pronoun-sample"),
                     OptionSpec.text("sample-out", "FILE", "pronoun-sample.jsonl", "where --pronoun-sample writes"),
                     OptionSpec.text("judged", "FILE", null,
-                            "print the figure of a hand-judged pronoun sample (no attribution run)"))
+                            "print the figure of a hand-judged pronoun sample; with --gold (its split), re-score it with today's code"))
             .oldSpelling("actors", v -> "registry")
             .build();
 
@@ -64,9 +65,12 @@ final class ValidateAttributionVerb implements Verb {
 
     @Override
     public int run(ParsedOptions o) throws Exception {
-        if (o.has("judged")) {
-            System.out.println(JudgedPronounSample.read(Paths.get(o.text("judged"))).summary());
-            return 0;
+        JudgedPronounSample judged = o.has("judged") ? JudgedPronounSample.read(Paths.get(o.text("judged"))) : null;
+        if (judged != null) {
+            System.out.println(judged.summary());
+            if (!o.has("gold")) {
+                return 0;
+            }
         }
         Path gold = Paths.get(o.require("gold"));
         ActorRegistry registry = o.has("registry") ? ActorRegistry.load(Paths.get(o.text("registry")))
@@ -101,6 +105,9 @@ final class ValidateAttributionVerb implements Verb {
                     AttributionValidation.matches(articles, found), o.integer("pronoun-sample"), o.integer("seed"));
             PronounSourceSample.write(sample, out);
             System.out.printf("wrote %d found quotes whose source is a pronoun or nominal to %s%n", sample.size(), out);
+        }
+        if (judged != null) {
+            System.out.println(judged.rescore(AttributionValidation.matches(articles, found)).summary());
         }
         if (o.flag("misses")) {
             s.misses().forEach(System.out::println);

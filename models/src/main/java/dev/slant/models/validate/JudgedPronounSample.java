@@ -29,7 +29,63 @@ public final class JudgedPronounSample {
 
     /** One judged item (the sample's fields that decide the verdict). */
     public record Judged(String articleId, String sourceKind, String source, String speaker, String expected,
-                         List<String> alsoAccept, boolean right, String error, String innerSpeaker) {
+                         List<String> alsoAccept, boolean right, String error, String innerSpeaker, String goldQuote) {
+        public Judged(String articleId, String sourceKind, String source, String speaker, String expected,
+                      List<String> alsoAccept, boolean right, String error, String innerSpeaker) {
+            this(articleId, sourceKind, source, speaker, expected, alsoAccept, right, error, innerSpeaker, null);
+        }
+
+        /** This item as another attributor would have it: its speaker, judged by the same expected names. */
+        Judged withSpeaker(String newSpeaker) {
+            Judged j = new Judged(articleId, sourceKind, source, newSpeaker, expected, alsoAccept, false, null,
+                    innerSpeaker, goldQuote);
+            return new Judged(articleId, sourceKind, source, newSpeaker, expected, alsoAccept, agrees(j), null,
+                    innerSpeaker, goldQuote);
+        }
+    }
+
+    /** A judged sample re-scored with today's attributor: right, wrong, and quotations it no longer finds. */
+    public record Rescored(int right, int wrong, int notFound, int newlyRight, int newlyWrong, int judgedRight,
+                           int total) {
+        public String summary() {
+            return String.format("the same items with today's attributor, by the judged expected names: speaker right "
+                    + "%d/%d (%.2f; judged code: %d), %d newly right, %d newly wrong, %d quotations no longer found "
+                    + "(a name form the judge did not list counts as wrong)", right, total,
+                    total == 0 ? 0.0 : (double) right / total, judgedRight, newlyRight, newlyWrong, notFound);
+        }
+    }
+
+    /**
+     * Re-scores every item against the found quotations of today's attributor (`matches` over the same gold): an item
+     * is the gold quotation of its article with its text; its new speaker is right when the judge's expected name or
+     * an accepted form says so.
+     */
+    public Rescored rescore(List<AttributionValidation.Match> matches) {
+        Map<String, AttributionValidation.Match> byQuote = new java.util.HashMap<>();
+        for (AttributionValidation.Match m : matches) {
+            byQuote.putIfAbsent(m.article().id() + "\t" + m.gold().text(), m);
+        }
+        int right = 0;
+        int wrong = 0;
+        int notFound = 0;
+        int newlyRight = 0;
+        int newlyWrong = 0;
+        for (Judged j : items) {
+            AttributionValidation.Match m = byQuote.get(j.articleId() + "\t" + j.goldQuote());
+            if (m == null || m.found() == null) {
+                notFound++;
+                continue;
+            }
+            Judged now = j.withSpeaker(m.found().speaker());
+            if (now.right()) {
+                right++;
+                newlyRight += j.right() ? 0 : 1;
+            } else {
+                wrong++;
+                newlyWrong += j.right() ? 1 : 0;
+            }
+        }
+        return new Rescored(right, wrong, notFound, newlyRight, newlyWrong, (int) right(), items.size());
     }
 
     private final List<Judged> items;
@@ -59,7 +115,7 @@ public final class JudgedPronounSample {
             String verdict = text(n, "verdict");
             Judged j = new Judged(text(n, "article_id"), text(n, "source_kind"), text(n, "source"),
                     text(n, "speaker"), text(n, "expected"), also, "right".equals(verdict), text(n, "error"),
-                    text(n, "inner_speaker"));
+                    text(n, "inner_speaker"), text(n, "gold_quote"));
             String problem = problem(j, verdict);
             if (problem != null) {
                 problems.add("line " + line + ": " + problem);

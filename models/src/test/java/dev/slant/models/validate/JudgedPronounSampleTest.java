@@ -84,4 +84,33 @@ class JudgedPronounSampleTest {
         assertEquals("“It is over,” he said.", t.substring(0, PronounSourceSample.sentenceEnd(t, 3)));
         assertEquals("“It is over,” he said. Then he left.", t.substring(0, PronounSourceSample.sentenceEnd(t, 25)));
     }
+
+    @Test
+    void aRescoreJudgesTodaysSpeakerByTheJudgedExpectedName() throws Exception {
+        JudgedPronounSample s = JudgedPronounSample.read(FILE);
+        JudgedPronounSample.Judged wrongOne = s.items().stream().filter(j -> !j.right() && j.expected() != null)
+                .findFirst().orElseThrow();
+        JudgedPronounSample.Judged rightOne = s.items().stream().filter(j -> j.right() && j.expected() != null)
+                .findFirst().orElseThrow();
+        GoldArticle art = new GoldArticle(wrongOne.articleId(), "", null, List.of());
+        GoldArticle art2 = new GoldArticle(rightOne.articleId(), "", null, List.of());
+        // today's attributor: the wrong item now gets the expected name, the right one loses its speaker
+        List<AttributionValidation.Match> matches = List.of(
+                new AttributionValidation.Match(art, gold(wrongOne), found(wrongOne.expected()), false),
+                new AttributionValidation.Match(art2, gold(rightOne), found(null), false));
+        JudgedPronounSample.Rescored r = s.rescore(matches);
+        assertEquals(1, r.right());
+        assertEquals(1, r.newlyRight());
+        assertEquals(1, r.newlyWrong());
+        assertEquals(s.items().size() - 2, r.notFound(), "items without a match are not found, not right");
+    }
+
+    private static GoldQuote gold(JudgedPronounSample.Judged j) {
+        return new GoldQuote(j.articleId(), j.goldQuote(), 0, 1, "direct", List.of(), 0, 1, j.source());
+    }
+
+    private static dev.slant.models.quotes.Quote found(String speaker) {
+        return new dev.slant.models.quotes.Quote("x", 0, 1, "direct", "said", speaker, speaker, null, "person", null,
+                null, "ranker", 0.9);
+    }
 }

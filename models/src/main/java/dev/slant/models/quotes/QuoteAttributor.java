@@ -94,6 +94,7 @@ public final class QuoteAttributor {
             }
         }
         addTitledPeople();
+        addRecognisedPeople();
         history.sort((x, y) -> Integer.compare(x.pos, y.pos));
         this.ranker = new SpeakerRanker(a, quoteChar, this::resolve, model, sink);
     }
@@ -130,6 +131,53 @@ public final class QuoteAttributor {
                 i = j - 1;
             }
         }
+    }
+
+    /**
+     * People the NER finds (`Ryan Ellis`, `Jessica Ditto`), outside the registry and without a title, become pronoun
+     * antecedents too: the recogniser tells a person from a place where the chunker could not.
+     */
+    private void addRecognisedPeople() {
+        Set<Integer> known = new java.util.HashSet<>();
+        for (Mention m : history) {
+            known.add(m.pos);
+        }
+        for (Sentence s : a.sentences()) {
+            dev.slant.models.nlp.Interrupts.check();
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                int[] p = s.entityAt(i, "PERSON");
+                if (p == null) {
+                    continue;
+                }
+                i = p[1] - 1;
+                int from = t.get(p[0]).start();
+                if (quoteChar[from] || known.contains(from) || !plausiblePerson(t, p)) {
+                    continue;
+                }
+                String n = a.text().substring(from, t.get(p[1] - 1).end());
+                String gender = p[0] > 0 ? honorificGender(t, p[0] - 1, p[0]) : null;
+                history.add(new Mention(from, new Speaker(n, from, t.get(p[1] - 1).end(), names.fullestName(n, from),
+                        null, null, true, gender, "name", 0.8)));
+            }
+        }
+    }
+
+    /**
+     * A PERSON span the attributor can trust: capitalised at its end, at most four words, no registered actor in it
+     * (`Crooked Hillary Clinton` is the registry's), and no reporting verb (a headline's `Chris Christie Calls Hillary
+     * Clinton` is not one name).
+     */
+    private boolean plausiblePerson(List<Token> t, int[] p) {
+        if (p[1] - p[0] > 4 || !t.get(p[1] - 1).isCapitalised()) {
+            return false;
+        }
+        for (int k = p[0]; k < p[1]; k++) {
+            if (coveredByRegistry(t.get(k).start()) || Cues.lemma(t.get(k).word()) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean coveredByRegistry(int pos) {
@@ -804,8 +852,18 @@ public final class QuoteAttributor {
                 && lowerCaseElsewhere(t.get(run[0]).word())) {
             run = new int[]{run[0] + 1, run[1]};
         }
+        String entity = null;
         if (run != null) {
-            run = widenOrganisation(t, run, s, e);
+            int[] recognised = entityRun(sen, run, s, e);
+            entity = recognised == null ? null : recognised[2] == 0 ? "PERSON" : "ORGANIZATION";
+            if (recognised != null && recognised[2] == 0) {
+                run = new int[]{recognised[0], recognised[1]};
+            } else {
+                run = widenOrganisation(t, run, s, e);
+                if (recognised != null) {
+                    run = new int[]{Math.min(run[0], recognised[0]), Math.max(run[1], recognised[1])};
+                }
+            }
             name.addAll(t.subList(run[0], run[1]));
         }
         if (!name.isEmpty()) {
@@ -820,7 +878,7 @@ public final class QuoteAttributor {
                 return speakerOf(act.get(), mention, cs, ce, method, 0.85);
             }
             String gender = honorificGender(t, s, e);
-            return new Speaker(mention, cs, ce, full, null, null, true, gender, method, 0.8);
+            return new Speaker(mention, cs, ce, full, null, null, !"ORGANIZATION".equals(entity), gender, method, 0.8);
         }
         // `the governor` after `Gov. Mike Pence`: the person an earlier title in the article gives the description
         String titled = TitleAntecedents.nameFor(a.text(), mention, cs);
@@ -833,6 +891,65 @@ public final class QuoteAttributor {
             return new Speaker(mention, cs, ce, full, null, null, true, null, method, 0.65);
         }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
+    }
+
+    /**
+     * What the NER makes of the name run [run) of the phrase [s, e): {from, to, 0} for a PERSON it holds or touches
+     * (`European Council President Donald Tusk` → `Donald Tusk`; `Bill de Blasio` whole), or for the person the phrase
+     * names when the run is a place (`Gov. Earl Ray Tomblin of West Virginia`); {from, to, 1} for an ORGANIZATION
+     * around it (`the Congressional Budget Office`); null when the sentence was not recognised or the run is neither.
+     */
+    private int[] entityRun(Sentence sen, int[] run, int s, int e) {
+        List<Token> t = sen.tokens();
+        if (!t.get(run[0]).recognised()) {
+            return null;
+        }
+        for (int k = run[1] - 1; k >= run[0]; k--) {
+            int[] person = sen.entityAt(k, "PERSON");
+            if (person != null && !quoted(t, person) && person[1] - person[0] <= 4 && noCue(t, person)) {
+                return new int[]{person[0], person[1], 0};
+            }
+        }
+        for (int k = run[1] - 1; k >= run[0]; k--) {
+            int[] org = sen.entityAt(k, "ORGANIZATION");
+            if (org != null && !quoted(t, org)) {
+                return new int[]{org[0], org[1], 1};
+            }
+        }
+        boolean place = false;
+        for (int k = run[0]; k < run[1]; k++) {
+            place |= t.get(k).isEntity("LOCATION");
+        }
+        if (place) {
+            // the last person named in the phrase, not as a possessor (`Trump's running mate, Indiana` is no one)
+            for (int k = Math.min(e, run[0]) - 1; k >= s; k--) {
+                int[] person = sen.entityAt(k, "PERSON");
+                if (person != null && !quoted(t, person) && plausiblePerson(t, person) && !(person[1] < t.size()
+                        && t.get(person[1]).word().matches("['’]s?"))) {
+                    return new int[]{person[0], person[1], 0};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** No reporting verb inside the span (`Chris Christie Calls Hillary Clinton` in a headline). */
+    private static boolean noCue(List<Token> t, int[] span) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (Cues.lemma(t.get(k).word()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean quoted(List<Token> t, int[] span) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (quoteChar[t.get(k).start()]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern NAME_TAIL = Pattern.compile("^-\\p{Ll}[\\p{L}]*");

@@ -155,10 +155,14 @@ public final class QuoteAttributor {
                 if (quoteChar[from] || known.contains(from) || !plausiblePerson(t, p)) {
                     continue;
                 }
-                String n = a.text().substring(from, t.get(p[1] - 1).end());
+                int to = t.get(p[1] - 1).end();
+                String n = a.text().substring(from, to);
+                String full = names.fullestName(n, from);
+                // `Clinton` that the registry leaves alone (two Clintons) is the article's fullest `Hillary Clinton`
+                Optional<Actor> act = registry.resolveName(full);
                 String gender = p[0] > 0 ? honorificGender(t, p[0] - 1, p[0]) : null;
-                history.add(new Mention(from, new Speaker(n, from, t.get(p[1] - 1).end(), names.fullestName(n, from),
-                        null, null, true, gender, "name", 0.8)));
+                history.add(new Mention(from, act.isPresent() ? speakerOf(act.get(), n, from, to, "name", 0.8)
+                        : new Speaker(n, from, to, full, null, null, true, gender, "name", 0.8)));
             }
         }
     }
@@ -349,8 +353,8 @@ public final class QuoteAttributor {
     }
 
     /** `"…" ― Pamela Padilla` at the end of its line: a name after a dash attributes the quotation before it. */
-    private static final Pattern DASH_NAME = Pattern.compile("^[ \\t]*[―—–]+[ \\t]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+"
-            + "\\p{Lu}[\\p{L}'’.-]*){0,4})[ \\t]*[.,]?[ \\t]*(?:\\n|$)");
+    private static final Pattern DASH_NAME = Pattern.compile("^[ \\t\\u00A0]*[―—–]+[ \\t\\u00A0]*(\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:[ \\t\\u00A0]+\\p{Lu}[\\p{L}'’.-]*){0,4})[ \\t\\u00A0]*[.,]?[ \\t\\u00A0]*(?:\\n|$)");
 
     private Speaker dashAttribution(MarkedSpan m) {
         if (m.closeMark() < 0) {

@@ -285,7 +285,10 @@ public final class QuoteAttributor {
         Speaker sp = null;
         String cueText = null;
         MarkedSpan groupHead = marked.get(m.group());
-        if (groupHead != m && last != null) {
+        Speaker label = transcriptLabel(m); // `"PENCE: Well, look, …`: a transcript names its speaker in capitals
+        if (label != null) {
+            sp = label;
+        } else if (groupHead != m && last != null) {
             // a later paragraph of a multi-paragraph quotation: same speaker as its first paragraph
             sp = last.withMethod("continuation", Math.min(0.8, last.confidence()));
         }
@@ -350,6 +353,63 @@ public final class QuoteAttributor {
             remember(sp, firstSentence, s.paragraph());
         }
         return quote(m.start(), m.end(), m.direct() ? "direct" : "partial", cueText, sp);
+    }
+
+    /** A transcript's speaker label opening a paragraph: one to three words in capitals and a colon. */
+    private static final Pattern LABEL = Pattern.compile("(?m)^[\"“”]?[ \\t]*(\\p{Lu}[\\p{Lu}.'’-]+(?:[ \\t]+\\p{Lu}"
+            + "[\\p{Lu}.'’-]+){0,2}):[ \\t]");
+    /** Capitalised words before a colon that head a paragraph without naming anyone. */
+    private static final Set<String> NOT_LABELS = setOf("VIDEO", "UPDATE", "EMAIL", "BYLINE", "WATCH", "BREAKING",
+            "EXCLUSIVE", "NOTE", "EDITOR'S NOTE", "PHOTO", "PHOTOS", "SOURCE", "READ", "LISTEN", "CORRECTION",
+            "LOOK", "BOOM", "BUSTED", "WOW", "REPORT", "POLL", "FACT CHECK", "RELATED", "MORE", "AUDIO", "TRANSCRIPT");
+    private java.util.Map<String, Integer> labelCounts;
+
+    /**
+     * `"PENCE: Well, look, …"`: a quotation in marks that opens with a transcript's speaker label is that speaker's.
+     * The label counts when the transcript has at least two speakers who each speak more than once (`WALLACE:`,
+     * `PENCE:`), or when the article names that person in full elsewhere (`Gov. Mike Pence`); it resolves to the
+     * fullest name in the article (`Mike Pence`), else stays as written (`WALLACE`).
+     */
+    private Speaker transcriptLabel(MarkedSpan m) {
+        java.util.regex.Matcher lm = LABEL.matcher(a.text()).region(Math.max(0, m.openMark()),
+                Math.min(a.text().length(), m.start() + 40)).useAnchoringBounds(false);
+        if (!lm.lookingAt() || NOT_LABELS.contains(lm.group(1))) {
+            return null;
+        }
+        String label = lm.group(1);
+        int from = lm.start(1);
+        int to = lm.end(1);
+        String[] words = label.split("[ \\t]+");
+        StringBuilder titled = new StringBuilder();
+        for (String w : words) {
+            titled.append(titled.length() == 0 ? "" : " ").append(w.charAt(0)).append(lower(w.substring(1)));
+        }
+        String full = names.fullestName(titled.toString(), from);
+        boolean named = !full.equals(titled.toString()) || words.length > 1 && a.text().contains(titled);
+        if (!named && !dialogue(label)) {
+            return null;
+        }
+        String name = named ? full : label;
+        Optional<Actor> act = named ? registry.resolveName(full) : Optional.empty();
+        if (act.isPresent()) {
+            return speakerOf(act.get(), label, from, to, "transcript", 0.85);
+        }
+        return new Speaker(label, from, to, name, null, null, true, null, "transcript", 0.8);
+    }
+
+    /** This label heads two or more paragraphs, and so does another one: the article is a transcript. */
+    private boolean dialogue(String label) {
+        if (labelCounts == null) {
+            labelCounts = new java.util.HashMap<>();
+            java.util.regex.Matcher lm = LABEL.matcher(Interrupts.interruptible(a.text()));
+            while (lm.find()) {
+                if (!NOT_LABELS.contains(lm.group(1))) {
+                    labelCounts.merge(lm.group(1), 1, Integer::sum);
+                }
+            }
+        }
+        long speakers = labelCounts.values().stream().filter(c -> c >= 2).count();
+        return labelCounts.getOrDefault(label, 0) >= 2 && speakers >= 2;
     }
 
     /** `"…" ― Pamela Padilla` at the end of its line: a name after a dash attributes the quotation before it. */

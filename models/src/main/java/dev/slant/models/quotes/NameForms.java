@@ -40,6 +40,9 @@ final class NameForms {
         if (!m.method().equals("name")) {
             return false;
         }
+        if (inOtherPersonsName(m)) {
+            return true;
+        }
         String surface = stripHonorific(m.surface());
         if (surface.contains(" ")) {
             return false;
@@ -52,6 +55,34 @@ final class NameForms {
         return !full.equals(surface) && !firstWord(full).equals(firstWord(act.name()))
                 && registry.resolveName(full).map(x -> !x.id().equals(act.id())).orElse(true);
     }
+
+    /**
+     * The NER reads the match as part of a longer person's name that ends in a word the actor's name lacks: `Ryan` in
+     * `Ryan Ellis` is not Paul Ryan.
+     */
+    private boolean inOtherPersonsName(ActorMatch m) {
+        Sentence s = a.sentences().isEmpty() ? null : a.sentences().get(a.sentenceAt(m.start()));
+        if (s == null) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).start() == m.start()) {
+                int[] p = s.entityAt(k, "PERSON");
+                if (p == null || t.get(p[1] - 1).end() <= m.end()) {
+                    return false;
+                }
+                String lastWord = t.get(p[1] - 1).word();
+                Actor act = registry.byId(m.actorId()).orElse(null);
+                return act != null && act.isPerson() && !act.name().contains(lastWord)
+                        && Character.isUpperCase(lastWord.charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /** Particles of family names that are written in lower case after a first name (`Bill de Blasio`). */
+    private static final Set<String> PARTICLES = Set.of("De", "Van", "Von", "Du", "Di", "Da", "Del", "Le", "La");
 
     static String firstWord(String s) {
         return s.trim().split("\\s+")[0];
@@ -87,8 +118,15 @@ final class NameForms {
     String fullestName(String name, int pos) {
         String[] parts = name.split("\\s+");
         String lastWord = parts[parts.length - 1];
+        String tail = Pattern.quote(lastWord);
+        boolean particle = parts.length == 2 && PARTICLES.contains(parts[0]);
+        if (particle) {
+            // `De Blasio` opening a sentence is `Bill de Blasio`: the particle is lower case inside the full name
+            tail = "(?:" + parts[0] + "|" + parts[0].toLowerCase(java.util.Locale.ROOT) + ") " + tail;
+            lastWord = parts[0].toLowerCase(java.util.Locale.ROOT) + " " + lastWord;
+        }
         Matcher m = Pattern.compile("((?:(?:[\\p{Lu}][\\p{L}'’-]*|[\\p{Lu}]\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|"
-                + "Gen\\.|Lt\\.|Sens\\.|Reps\\.|Rev\\.) +){1,4})" + Pattern.quote(lastWord) + "\\b")
+                + "Gen\\.|Lt\\.|Sens\\.|Reps\\.|Rev\\.) +){1,4})" + tail + "\\b")
                 .matcher(Interrupts.interruptible(a.text()));
         List<String> forms = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
@@ -103,7 +141,14 @@ final class NameForms {
             for (int x = k; x < words.length; x++) {
                 sb.append(words[x]).append(' ');
             }
-            String cand = stripHonorific(sb.append(lastWord).toString());
+            String cand = stripHonorific(sb.append(particle ? m.group().substring(m.group(1).length()) : lastWord)
+                    .toString());
+            if (particle && cand.toLowerCase(java.util.Locale.ROOT).endsWith(name.toLowerCase(java.util.Locale.ROOT))
+                    && cand.split("\\s+").length > 2 && cand.split("\\s+").length <= 4) {
+                forms.add(cand);
+                at.add(m.start());
+                continue;
+            }
             // `World War I. Trump`: a lone initial before the surname is not a first name
             if (cand.endsWith(name) && cand.length() > name.length() && cand.split("\\s+").length <= 4
                     && !(cand.matches("\\p{Lu}\\. \\S+"))) {

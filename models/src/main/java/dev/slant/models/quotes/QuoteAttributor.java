@@ -912,8 +912,9 @@ public final class QuoteAttributor {
         List<Token> name = new ArrayList<>();
         int[] run = head != null ? head : firstName(t, s, e);
         // `Organizer Dwayne Croteau` at a sentence start: a common noun capitalised by position is not the name
+        // nor is an inverted reporting verb (`Said Ellis: "…"`)
         while (run != null && run[1] - run[0] > 1 && opensSentence(t, run[0])
-                && lowerCaseElsewhere(t.get(run[0]).word())) {
+                && (lowerCaseElsewhere(t.get(run[0]).word()) || Cues.lemma(t.get(run[0]).word()) != null)) {
             run = new int[]{run[0] + 1, run[1]};
         }
         String entity = null;

@@ -82,7 +82,7 @@ final class NameForms {
     }
 
     /** Particles of family names that are written in lower case after a first name (`Bill de Blasio`). */
-    private static final Set<String> PARTICLES = Set.of("De", "Van", "Von", "Du", "Di", "Da", "Del", "Le", "La");
+    static final Set<String> PARTICLES = Set.of("De", "Van", "Von", "Du", "Di", "Da", "Del", "Le", "La");
 
     static String firstWord(String s) {
         return s.trim().split("\\s+")[0];
@@ -133,7 +133,9 @@ final class NameForms {
         while (m.find()) {
             String[] words = m.group(1).trim().split(" +");
             int k = words.length;
-            while (k > 0 && !titleWords.contains(words[k - 1]) && !words[k - 1].endsWith("'s")
+            // a title, a possessive or an inverted reporting verb (`Said Ellis:`) ends the name on the left
+            while (k > 0 && !titleWords.contains(words[k - 1]) && Cues.lemma(words[k - 1]) == null
+                    && !words[k - 1].endsWith("'s")
                     && !words[k - 1].endsWith("’s")) {
                 k--;
             }

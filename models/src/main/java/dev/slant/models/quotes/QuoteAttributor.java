@@ -911,18 +911,13 @@ public final class QuoteAttributor {
         // an unregistered proper name: the name tokens, widened to the fullest form in the article
         List<Token> name = new ArrayList<>();
         int[] run = head != null ? head : firstName(t, s, e);
-        // `Organizer Dwayne Croteau` at a sentence start: a common noun capitalised by position is not the name
-        // nor is an inverted reporting verb (`Said Ellis: "…"`)
-        while (run != null && run[1] - run[0] > 1 && opensSentence(t, run[0])
-                && (lowerCaseElsewhere(t.get(run[0]).word()) || Cues.lemma(t.get(run[0]).word()) != null)) {
-            run = new int[]{run[0] + 1, run[1]};
-        }
+        run = trimOpening(t, run);
         String entity = null;
         if (run != null) {
             int[] recognised = entityRun(sen, run, s, e);
             entity = recognised == null ? null : recognised[2] == 0 ? "PERSON" : "ORGANIZATION";
             if (recognised != null && recognised[2] == 0) {
-                run = new int[]{recognised[0], recognised[1]};
+                run = trimOpening(t, new int[]{recognised[0], recognised[1]});
             } else {
                 run = widenOrganisation(t, run, s, e);
                 if (recognised != null) {
@@ -1067,6 +1062,19 @@ public final class QuoteAttributor {
         return new int[]{from, to};
     }
 
+    /**
+     * `Organizer Dwayne Croteau` at a sentence start: a common noun capitalised by position is not part of the name,
+     * nor is an inverted reporting verb (`Said Ellis: "…"`).
+     */
+    private int[] trimOpening(List<Token> t, int[] run) {
+        while (run != null && run[1] - run[0] > 1 && opensSentence(t, run[0])
+                && !NameForms.PARTICLES.contains(t.get(run[0]).word())
+                && (lowerCaseElsewhere(t.get(run[0]).word()) || Cues.lemma(t.get(run[0]).word()) != null)) {
+            run = new int[]{run[0] + 1, run[1]};
+        }
+        return run;
+    }
+
     private boolean opensSentence(List<Token> t, int k) {
         return k == 0 || t.get(k - 1).word().matches("[\"“”'‘’`]+|--|—|-") || quoteChar[t.get(k - 1).start()];
     }
@@ -1149,20 +1157,49 @@ public final class QuoteAttributor {
                 && compatible(p, last)) {
             return last;
         }
+        Speaker nearest = null;
         for (int k = history.size() - 1; k >= 0; k--) {
             Mention m = history.get(k);
             if (m.pos >= pos) {
                 continue;
             }
             Speaker sp = m.speaker;
-            if (!sp.known()) {
+            if (!sp.known() || !compatible(p, sp)) {
                 continue;
             }
-            if (compatible(p, sp)) {
-                return sp;
+            if (nearest == null) {
+                nearest = sp;
+                if (FOCUS_SUBJECT && a.sentenceAt(m.pos) < here) {
+                    // the subject of the previous sentence, which is the entity in focus, over a later mention there
+                    int prev = a.sentenceAt(m.pos);
+                    for (int j = k - 1; j >= 0 && a.sentenceAt(history.get(j).pos) == prev; j--) {
+                        Speaker sj = history.get(j).speaker;
+                        if (sj.known() && compatible(p, sj) && opensSentence(history.get(j).pos)) {
+                            return sj;
+                        }
+                    }
+                }
+                return nearest;
             }
         }
-        return null;
+        return nearest;
+    }
+
+    private static final boolean FOCUS_SUBJECT = !"off".equals(System.getProperty("slant.pronoun.focus"));
+
+    /** The mention at `pos` opens its sentence, past quotation marks and the titles before a name. */
+    private boolean opensSentence(int pos) {
+        Sentence s = a.sentences().get(a.sentenceAt(pos));
+        for (Token tok : s.tokens()) {
+            if (tok.start() >= pos) {
+                return true;
+            }
+            if (!quoteChar[tok.start()] && !tok.word().matches("[\"“”‘’'`(]+") && !TITLE_WORDS.contains(tok.word())
+                    && !(tok.isCapitalised() && s.tokens().indexOf(tok) < 4)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean compatible(String pronoun, Speaker sp) {

@@ -177,11 +177,21 @@ public final class QuoteAttributor {
             return false;
         }
         for (int k = p[0]; k < p[1]; k++) {
-            if (coveredByRegistry(t.get(k).start()) || Cues.lemma(t.get(k).word()) != null) {
+            if (registeredAt(t.get(k).start()) || Cues.lemma(t.get(k).word()) != null) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A registry match that is not a namesake covers `pos` (`Ryan` in `Ryan Ellis` is no registry match). */
+    private boolean registeredAt(int pos) {
+        for (ActorMatch m : a.actors()) {
+            if (m.start() <= pos && pos < m.end() && !names.namesake(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean coveredByRegistry(int pos) {

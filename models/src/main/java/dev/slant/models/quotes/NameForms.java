@@ -116,6 +116,35 @@ final class NameForms {
      * after `Murray Sinclair` is not widened to another Sinclair named elsewhere.
      */
     String fullestName(String name, int pos) {
+        NameOccurrences found = occurrences.computeIfAbsent(name, this::longerForms);
+        List<String> forms = found.forms();
+        List<Integer> at = found.at();
+        if (forms.isEmpty()) {
+            return stripHonorific(name);
+        }
+        int pick = 0;
+        for (int k = 0; k < forms.size(); k++) {
+            if (at.get(k) <= pos) {
+                pick = k;
+            }
+        }
+        String first = forms.get(pick).split(" ")[0];
+        String best = forms.get(pick);
+        for (String f : forms) {
+            if (f.split(" ")[0].equals(first) && f.length() > best.length()) {
+                best = f;
+            }
+        }
+        return stripHonorific(best);
+    }
+
+    /** The longer forms of a name in the article and where each is: one scan of the text per name and article. */
+    private record NameOccurrences(List<String> forms, List<Integer> at) {
+    }
+
+    private final java.util.Map<String, NameOccurrences> occurrences = new java.util.HashMap<>();
+
+    private NameOccurrences longerForms(String name) {
         String[] parts = name.split("\\s+");
         String lastWord = parts[parts.length - 1];
         String tail = Pattern.quote(lastWord);
@@ -158,22 +187,6 @@ final class NameForms {
                 at.add(m.start());
             }
         }
-        if (forms.isEmpty()) {
-            return stripHonorific(name);
-        }
-        int pick = 0;
-        for (int k = 0; k < forms.size(); k++) {
-            if (at.get(k) <= pos) {
-                pick = k;
-            }
-        }
-        String first = forms.get(pick).split(" ")[0];
-        String best = forms.get(pick);
-        for (String f : forms) {
-            if (f.split(" ")[0].equals(first) && f.length() > best.length()) {
-                best = f;
-            }
-        }
-        return stripHonorific(best);
+        return new NameOccurrences(forms, at);
     }
 }

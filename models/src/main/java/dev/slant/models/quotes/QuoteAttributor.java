@@ -479,6 +479,9 @@ public final class QuoteAttributor {
             if (type == SpeakerType.UNKNOWN) {
                 type = SpeakerType.ofName(name);
             }
+            if (type == SpeakerType.PERSON && !sp.person() && !"pronoun".equals(sp.method())) {
+                type = SpeakerType.ORGANISATION; // a name the NER calls an ORGANIZATION (`Greenpeace`)
+            }
         } else if (description(sp.mention())) {
             // a group or body without a name keeps its words (`some residents`, `the utility`)
             name = sp.mention().replaceAll("[,;:]+$", "").trim();

@@ -68,6 +68,16 @@ class RecognisedNamesTest {
     }
 
     @Test
+    void recognisedOrganisationKeepsItsWholeNameAndIsAnOrganisation() {
+        String text = "The top 1 percent paid 25.4 percent of all federal taxes in 2013, according to the nonpartisan "
+                + "Congressional Budget Office.";
+        Quote q = quotes(text).get(0);
+        assertEquals("Congressional Budget Office", q.speaker());
+        assertEquals("organisation", q.speakerType());
+        assertEquals("Congressional Budget", withoutNer(() -> quotes(text).get(0)).speaker());
+    }
+
+    @Test
     void titleBeforeARecognisedPersonIsSplitOff() {
         String text = "\"It was a sad moment for Europe when the British people decided to leave, and so it requested "
                 + "an honest diagnosis,\" said European Council President Donald Tusk, summing up conversations that "

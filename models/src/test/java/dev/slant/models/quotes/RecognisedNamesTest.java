@@ -23,6 +23,14 @@ class RecognisedNamesTest {
         return ArticleQuotes.find(text, DATE, ActorRegistry.defaults());
     }
 
+    private static Quote first(String text) {
+        return quotes(text).get(0);
+    }
+
+    private static Quote firstWithoutNer(String text) {
+        return withoutNer(() -> first(text));
+    }
+
     private static <T> T withoutNer(Supplier<T> run) {
         String before = System.getProperty("slant.ner");
         System.setProperty("slant.ner", "off");
@@ -51,17 +59,17 @@ class RecognisedNamesTest {
     void personWithoutTitleOrRegistryEntryIsThePronounsAntecedent() {
         String text = "Ryan Ellis, a Republican tax consultant, has studied the plans for months. “Any time you want "
                 + "to cut taxes, almost by definition it is going to be a fairly regressive tax cut,” he said.";
-        Quote q = quotes(text).get(0);
+        Quote q = first(text);
         assertEquals("Ryan Ellis", q.speaker());
         assertNull(q.actorId(), "Ryan in Ryan Ellis is not Paul Ryan");
-        Quote chunkerOnly = withoutNer(() -> quotes(text).get(0));
+        Quote chunkerOnly = firstWithoutNer(text);
         assertNotEquals("Ryan Ellis", chunkerOnly.speaker());
     }
 
     @Test
     void unregisteredPersonNamedAfterTheQuoteIsTheSpeaker() {
         String text = "“It’s hard to avoid,” said Ryan Ellis, a Republican tax consultant.";
-        Quote q = quotes(text).get(0);
+        Quote q = first(text);
         assertEquals("Ryan Ellis", q.speaker());
         assertEquals("person", q.speakerType());
         assertNull(q.actorId());
@@ -71,10 +79,10 @@ class RecognisedNamesTest {
     void recognisedOrganisationKeepsItsWholeNameAndIsAnOrganisation() {
         String text = "The top 1 percent paid 25.4 percent of all federal taxes in 2013, according to the nonpartisan "
                 + "Congressional Budget Office.";
-        Quote q = quotes(text).get(0);
+        Quote q = first(text);
         assertEquals("Congressional Budget Office", q.speaker());
         assertEquals("organisation", q.speakerType());
-        assertEquals("Congressional Budget", withoutNer(() -> quotes(text).get(0)).speaker());
+        assertEquals("Congressional Budget", firstWithoutNer(text).speaker());
     }
 
     @Test
@@ -82,10 +90,10 @@ class RecognisedNamesTest {
         String text = "\"It was a sad moment for Europe when the British people decided to leave, and so it requested "
                 + "an honest diagnosis,\" said European Council President Donald Tusk, summing up conversations that "
                 + "extended beyond security.";
-        Quote q = quotes(text).get(0);
+        Quote q = first(text);
         assertEquals("Donald Tusk", q.speaker());
         assertEquals("European Council President", q.speakerTitle());
         assertEquals("person", q.speakerType());
-        assertEquals("European Council President Donald Tusk", withoutNer(() -> quotes(text).get(0)).speaker());
+        assertEquals("European Council President Donald Tusk", firstWithoutNer(text).speaker());
     }
 }

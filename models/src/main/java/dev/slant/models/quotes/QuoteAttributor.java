@@ -1170,49 +1170,20 @@ public final class QuoteAttributor {
                 && compatible(p, last)) {
             return last;
         }
-        Speaker nearest = null;
         for (int k = history.size() - 1; k >= 0; k--) {
             Mention m = history.get(k);
             if (m.pos >= pos) {
                 continue;
             }
             Speaker sp = m.speaker;
-            if (!sp.known() || !compatible(p, sp)) {
+            if (!sp.known()) {
                 continue;
             }
-            if (nearest == null) {
-                nearest = sp;
-                if (FOCUS_SUBJECT && a.sentenceAt(m.pos) < here) {
-                    // the subject of the previous sentence, which is the entity in focus, over a later mention there
-                    int prev = a.sentenceAt(m.pos);
-                    for (int j = k - 1; j >= 0 && a.sentenceAt(history.get(j).pos) == prev; j--) {
-                        Speaker sj = history.get(j).speaker;
-                        if (sj.known() && compatible(p, sj) && opensSentence(history.get(j).pos)) {
-                            return sj;
-                        }
-                    }
-                }
-                return nearest;
+            if (compatible(p, sp)) {
+                return sp;
             }
         }
-        return nearest;
-    }
-
-    private static final boolean FOCUS_SUBJECT = !"off".equals(System.getProperty("slant.pronoun.focus"));
-
-    /** The mention at `pos` opens its sentence, past quotation marks and the titles before a name. */
-    private boolean opensSentence(int pos) {
-        Sentence s = a.sentences().get(a.sentenceAt(pos));
-        for (Token tok : s.tokens()) {
-            if (tok.start() >= pos) {
-                return true;
-            }
-            if (!quoteChar[tok.start()] && !tok.word().matches("[\"“”‘’'`(]+") && !TITLE_WORDS.contains(tok.word())
-                    && !(tok.isCapitalised() && s.tokens().indexOf(tok) < 4)) {
-                return false;
-            }
-        }
-        return true;
+        return null;
     }
 
     private static boolean compatible(String pronoun, Speaker sp) {

@@ -17,8 +17,10 @@ import java.util.Properties;
 
 /**
  * The cheap pass: tokenize and split the whole article, then POS-tag only the sentences that could carry an
- * attribution (a quotation mark, a reporting cue or a registered actor). No parser, NER or coreference: that is what
- * keeps Slant at many articles per second per core (DESIGN §3).
+ * attribution (a quotation mark, a reporting cue or `according`), and run CoreNLP's CRF NER (PERSON, ORGANIZATION,
+ * LOCATION; no SUTime, numbers or fine-grained classes) on those and on the two sentences before each sentence with a
+ * quotation mark, where a speaker is often named first. No parser or coreference: that is what keeps Slant at many
+ * articles per second per core (DESIGN §3).
  */
 public final class ArticleAnnotator {
     private ArticleAnnotator() {
@@ -37,6 +39,33 @@ public final class ArticleAnnotator {
         p.setProperty("annotators", "pos");
         p.setProperty("enforceRequirements", "false");
         p.setProperty("pos.maxlen", "150");
+        return CoreNlpPipelines.get(p);
+    }
+
+    /** The CRF model of the recogniser: three classes, trained on the most data (CoNLL, MUC, ACE, OntoNotes, …). */
+    static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** Sentences before a sentence with a quotation mark that get NER: where its speaker is often named first. */
+    static final int NER_SENTENCES_BEFORE = 2;
+
+    /** -Dslant.ner=off: no NER pass (the chunker alone decides names), to compare and to measure NER's cost. */
+    static boolean nerEnabled() {
+        return !"off".equals(System.getProperty("slant.ner"));
+    }
+
+    /**
+     * Per-sentence CRF NER without its usual requirements: the model's features are words, shapes and distributional
+     * clusters, so it needs neither POS tags nor lemmas, and it labels each sentence on its own.
+     */
+    static StanfordCoreNLP recognizer() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "ner");
+        p.setProperty("enforceRequirements", "false");
+        p.setProperty("ner.model", NER_MODEL);
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.language", "en");
         return CoreNlpPipelines.get(p);
     }
 
@@ -80,6 +109,25 @@ public final class ArticleAnnotator {
             part.set(CoreAnnotations.SentencesAnnotation.class, selected);
             tagger().annotate(part);
         }
+        boolean[] recognised = nerSentences(coreSentences, chosen);
+        List<CoreMap> forNer = new ArrayList<>();
+        for (int i = 0; i < coreSentences.size(); i++) {
+            if (recognised[i]) {
+                forNer.add(coreSentences.get(i));
+            }
+        }
+        if (!forNer.isEmpty()) {
+            Interrupts.check();
+            Annotation part = new Annotation(t);
+            part.set(CoreAnnotations.SentencesAnnotation.class, forNer);
+            // the annotator also walks the document's token list: give it the recognised sentences' tokens only
+            List<CoreLabel> tokens = new ArrayList<>();
+            for (CoreMap s : forNer) {
+                tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            }
+            part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            recognizer().annotate(part);
+        }
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         int para = 0;
         for (int i = 0; i < coreSentences.size(); i++) {
@@ -93,10 +141,46 @@ public final class ArticleAnnotator {
             List<Token> toks = new ArrayList<>();
             for (CoreLabel tok : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 toks.add(new Token(tok.originalText(), tok.beginPosition(), tok.endPosition(),
-                        chosen[i] ? tok.tag() : null));
+                        chosen[i] ? tok.tag() : null, recognised[i] ? entity(tok) : null));
             }
             sentences.add(new Sentence(i, start, end, para, toks, chosen[i]));
         }
         return new AnnotatedArticle(t, date, sentences, actors, marked);
+    }
+
+    /** The POS-tagged sentences and the two before each sentence with a quotation mark; none with -Dslant.ner=off. */
+    private static boolean[] nerSentences(List<CoreMap> sentences, boolean[] chosen) {
+        boolean[] out = new boolean[sentences.size()];
+        if (!nerEnabled()) {
+            return out;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!chosen[i]) {
+                continue;
+            }
+            out[i] = true;
+            if (hasQuoteMark(sentences.get(i))) {
+                for (int k = Math.max(0, i - NER_SENTENCES_BEFORE); k < i; k++) {
+                    out[k] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasQuoteMark(CoreMap s) {
+        for (CoreLabel tok : s.get(CoreAnnotations.TokensAnnotation.class)) {
+            String w = tok.originalText();
+            if (w.indexOf('"') >= 0 || w.indexOf('“') >= 0 || w.indexOf('”') >= 0 || w.equals("``")
+                    || w.equals("''")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String entity(CoreLabel tok) {
+        String n = tok.ner();
+        return n == null ? "O" : n;
     }
 }

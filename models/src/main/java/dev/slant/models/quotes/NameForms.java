@@ -40,6 +40,9 @@ final class NameForms {
         if (!m.method().equals("name")) {
             return false;
         }
+        if (inOtherPersonsName(m)) {
+            return true;
+        }
         String surface = stripHonorific(m.surface());
         if (surface.contains(" ")) {
             return false;
@@ -52,6 +55,34 @@ final class NameForms {
         return !full.equals(surface) && !firstWord(full).equals(firstWord(act.name()))
                 && registry.resolveName(full).map(x -> !x.id().equals(act.id())).orElse(true);
     }
+
+    /**
+     * The NER reads the match as part of a longer person's name that ends in a word the actor's name lacks: `Ryan` in
+     * `Ryan Ellis` is not Paul Ryan.
+     */
+    private boolean inOtherPersonsName(ActorMatch m) {
+        Sentence s = a.sentences().isEmpty() ? null : a.sentences().get(a.sentenceAt(m.start()));
+        if (s == null) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).start() == m.start()) {
+                int[] p = s.entityAt(k, "PERSON");
+                if (p == null || t.get(p[1] - 1).end() <= m.end()) {
+                    return false;
+                }
+                String lastWord = t.get(p[1] - 1).word();
+                Actor act = registry.byId(m.actorId()).orElse(null);
+                return act != null && act.isPerson() && !act.name().contains(lastWord)
+                        && Character.isUpperCase(lastWord.charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /** Particles of family names that are written in lower case after a first name (`Bill de Blasio`). */
+    static final Set<String> PARTICLES = Set.of("De", "Van", "Von", "Du", "Di", "Da", "Del", "Le", "La");
 
     static String firstWord(String s) {
         return s.trim().split("\\s+")[0];
@@ -85,32 +116,9 @@ final class NameForms {
      * after `Murray Sinclair` is not widened to another Sinclair named elsewhere.
      */
     String fullestName(String name, int pos) {
-        String[] parts = name.split("\\s+");
-        String lastWord = parts[parts.length - 1];
-        Matcher m = Pattern.compile("((?:(?:[\\p{Lu}][\\p{L}'’-]*|[\\p{Lu}]\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|"
-                + "Gen\\.|Lt\\.|Sens\\.|Reps\\.|Rev\\.) +){1,4})" + Pattern.quote(lastWord) + "\\b")
-                .matcher(Interrupts.interruptible(a.text()));
-        List<String> forms = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        while (m.find()) {
-            String[] words = m.group(1).trim().split(" +");
-            int k = words.length;
-            while (k > 0 && !titleWords.contains(words[k - 1]) && !words[k - 1].endsWith("'s")
-                    && !words[k - 1].endsWith("’s")) {
-                k--;
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int x = k; x < words.length; x++) {
-                sb.append(words[x]).append(' ');
-            }
-            String cand = stripHonorific(sb.append(lastWord).toString());
-            // `World War I. Trump`: a lone initial before the surname is not a first name
-            if (cand.endsWith(name) && cand.length() > name.length() && cand.split("\\s+").length <= 4
-                    && !(cand.matches("\\p{Lu}\\. \\S+"))) {
-                forms.add(cand);
-                at.add(m.start());
-            }
-        }
+        NameOccurrences found = occurrences.computeIfAbsent(name, this::longerForms);
+        List<String> forms = found.forms();
+        List<Integer> at = found.at();
         if (forms.isEmpty()) {
             return stripHonorific(name);
         }
@@ -128,5 +136,57 @@ final class NameForms {
             }
         }
         return stripHonorific(best);
+    }
+
+    /** The longer forms of a name in the article and where each is: one scan of the text per name and article. */
+    private record NameOccurrences(List<String> forms, List<Integer> at) {
+    }
+
+    private final java.util.Map<String, NameOccurrences> occurrences = new java.util.HashMap<>();
+
+    private NameOccurrences longerForms(String name) {
+        String[] parts = name.split("\\s+");
+        String lastWord = parts[parts.length - 1];
+        String tail = Pattern.quote(lastWord);
+        boolean particle = parts.length == 2 && PARTICLES.contains(parts[0]);
+        if (particle) {
+            // `De Blasio` opening a sentence is `Bill de Blasio`: the particle is lower case inside the full name
+            tail = "(?:" + parts[0] + "|" + parts[0].toLowerCase(java.util.Locale.ROOT) + ") " + tail;
+            lastWord = parts[0].toLowerCase(java.util.Locale.ROOT) + " " + lastWord;
+        }
+        Matcher m = Pattern.compile("((?:(?:[\\p{Lu}][\\p{L}'’-]*|[\\p{Lu}]\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sen\\.|Rep\\.|Gov\\.|"
+                + "Gen\\.|Lt\\.|Sens\\.|Reps\\.|Rev\\.) +){1,4})" + tail + "\\b")
+                .matcher(Interrupts.interruptible(a.text()));
+        List<String> forms = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        while (m.find()) {
+            String[] words = m.group(1).trim().split(" +");
+            int k = words.length;
+            // a title, a possessive or an inverted reporting verb (`Said Ellis:`) ends the name on the left
+            while (k > 0 && !titleWords.contains(words[k - 1]) && Cues.lemma(words[k - 1]) == null
+                    && !words[k - 1].endsWith("'s")
+                    && !words[k - 1].endsWith("’s")) {
+                k--;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int x = k; x < words.length; x++) {
+                sb.append(words[x]).append(' ');
+            }
+            String cand = stripHonorific(sb.append(particle ? m.group().substring(m.group(1).length()) : lastWord)
+                    .toString());
+            if (particle && cand.toLowerCase(java.util.Locale.ROOT).endsWith(name.toLowerCase(java.util.Locale.ROOT))
+                    && cand.split("\\s+").length > 2 && cand.split("\\s+").length <= 4) {
+                forms.add(cand);
+                at.add(m.start());
+                continue;
+            }
+            // `World War I. Trump`: a lone initial before the surname is not a first name
+            if (cand.endsWith(name) && cand.length() > name.length() && cand.split("\\s+").length <= 4
+                    && !(cand.matches("\\p{Lu}\\. \\S+"))) {
+                forms.add(cand);
+                at.add(m.start());
+            }
+        }
+        return new NameOccurrences(forms, at);
     }
 }

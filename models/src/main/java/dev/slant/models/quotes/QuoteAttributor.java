@@ -94,6 +94,7 @@ public final class QuoteAttributor {
             }
         }
         addTitledPeople();
+        addRecognisedPeople();
         history.sort((x, y) -> Integer.compare(x.pos, y.pos));
         this.ranker = new SpeakerRanker(a, quoteChar, this::resolve, model, sink);
     }
@@ -130,6 +131,67 @@ public final class QuoteAttributor {
                 i = j - 1;
             }
         }
+    }
+
+    /**
+     * People the NER finds (`Ryan Ellis`, `Jessica Ditto`), outside the registry and without a title, become pronoun
+     * antecedents too: the recogniser tells a person from a place where the chunker could not.
+     */
+    private void addRecognisedPeople() {
+        Set<Integer> known = new java.util.HashSet<>();
+        for (Mention m : history) {
+            known.add(m.pos);
+        }
+        for (Sentence s : a.sentences()) {
+            dev.slant.models.nlp.Interrupts.check();
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                int[] p = s.entityAt(i, "PERSON");
+                if (p == null) {
+                    continue;
+                }
+                i = p[1] - 1;
+                int from = t.get(p[0]).start();
+                if (quoteChar[from] || known.contains(from) || !plausiblePerson(t, p)) {
+                    continue;
+                }
+                int to = t.get(p[1] - 1).end();
+                String n = a.text().substring(from, to);
+                String full = names.fullestName(n, from);
+                // `Clinton` that the registry leaves alone (two Clintons) is the article's fullest `Hillary Clinton`
+                Optional<Actor> act = registry.resolveName(full);
+                String gender = p[0] > 0 ? honorificGender(t, p[0] - 1, p[0]) : null;
+                history.add(new Mention(from, act.isPresent() ? speakerOf(act.get(), n, from, to, "name", 0.8)
+                        : new Speaker(n, from, to, full, null, null, true, gender, "name", 0.8)));
+            }
+        }
+    }
+
+    /**
+     * A PERSON span the attributor can trust: capitalised at its end, at most four words, no registered actor in it
+     * (`Crooked Hillary Clinton` is the registry's), and no reporting verb (a headline's `Chris Christie Calls Hillary
+     * Clinton` is not one name).
+     */
+    private boolean plausiblePerson(List<Token> t, int[] p) {
+        if (p[1] - p[0] > 4 || !t.get(p[1] - 1).isCapitalised()) {
+            return false;
+        }
+        for (int k = p[0]; k < p[1]; k++) {
+            if (registeredAt(t.get(k).start()) || Cues.lemma(t.get(k).word()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A registry match that is not a namesake covers `pos` (`Ryan` in `Ryan Ellis` is no registry match). */
+    private boolean registeredAt(int pos) {
+        for (ActorMatch m : a.actors()) {
+            if (m.start() <= pos && pos < m.end() && !names.namesake(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean coveredByRegistry(int pos) {
@@ -233,7 +295,10 @@ public final class QuoteAttributor {
         Speaker sp = null;
         String cueText = null;
         MarkedSpan groupHead = marked.get(m.group());
-        if (groupHead != m && last != null) {
+        Speaker label = transcriptLabel(m); // `"PENCE: Well, look, …`: a transcript names its speaker in capitals
+        if (label != null) {
+            sp = label;
+        } else if (groupHead != m && last != null) {
             // a later paragraph of a multi-paragraph quotation: same speaker as its first paragraph
             sp = last.withMethod("continuation", Math.min(0.8, last.confidence()));
         }
@@ -300,9 +365,66 @@ public final class QuoteAttributor {
         return quote(m.start(), m.end(), m.direct() ? "direct" : "partial", cueText, sp);
     }
 
+    /** A transcript's speaker label opening a paragraph: one to three words in capitals and a colon. */
+    private static final Pattern LABEL = Pattern.compile("(?m)^[\"“”]?[ \\t]*(\\p{Lu}[\\p{Lu}.'’-]+(?:[ \\t]+\\p{Lu}"
+            + "[\\p{Lu}.'’-]+){0,2}):[ \\t]");
+    /** Capitalised words before a colon that head a paragraph without naming anyone. */
+    private static final Set<String> NOT_LABELS = setOf("VIDEO", "UPDATE", "EMAIL", "BYLINE", "WATCH", "BREAKING",
+            "EXCLUSIVE", "NOTE", "EDITOR'S NOTE", "PHOTO", "PHOTOS", "SOURCE", "READ", "LISTEN", "CORRECTION",
+            "LOOK", "BOOM", "BUSTED", "WOW", "REPORT", "POLL", "FACT CHECK", "RELATED", "MORE", "AUDIO", "TRANSCRIPT");
+    private java.util.Map<String, Integer> labelCounts;
+
+    /**
+     * `"PENCE: Well, look, …"`: a quotation in marks that opens with a transcript's speaker label is that speaker's.
+     * The label counts when the transcript has at least two speakers who each speak more than once (`WALLACE:`,
+     * `PENCE:`), or when the article names that person in full elsewhere (`Gov. Mike Pence`); it resolves to the
+     * fullest name in the article (`Mike Pence`), else stays as written (`WALLACE`).
+     */
+    private Speaker transcriptLabel(MarkedSpan m) {
+        java.util.regex.Matcher lm = LABEL.matcher(a.text()).region(Math.max(0, m.openMark()),
+                Math.min(a.text().length(), m.start() + 40)).useAnchoringBounds(false);
+        if (!lm.lookingAt() || NOT_LABELS.contains(lm.group(1))) {
+            return null;
+        }
+        String label = lm.group(1);
+        int from = lm.start(1);
+        int to = lm.end(1);
+        String[] words = label.split("[ \\t]+");
+        StringBuilder titled = new StringBuilder();
+        for (String w : words) {
+            titled.append(titled.length() == 0 ? "" : " ").append(w.charAt(0)).append(lower(w.substring(1)));
+        }
+        String full = names.fullestName(titled.toString(), from);
+        boolean named = !full.equals(titled.toString()) || words.length > 1 && a.text().contains(titled);
+        if (!named && !dialogue(label)) {
+            return null;
+        }
+        String name = named ? full : label;
+        Optional<Actor> act = named ? registry.resolveName(full) : Optional.empty();
+        if (act.isPresent()) {
+            return speakerOf(act.get(), label, from, to, "transcript", 0.85);
+        }
+        return new Speaker(label, from, to, name, null, null, true, null, "transcript", 0.8);
+    }
+
+    /** This label heads two or more paragraphs, and so does another one: the article is a transcript. */
+    private boolean dialogue(String label) {
+        if (labelCounts == null) {
+            labelCounts = new java.util.HashMap<>();
+            java.util.regex.Matcher lm = LABEL.matcher(Interrupts.interruptible(a.text()));
+            while (lm.find()) {
+                if (!NOT_LABELS.contains(lm.group(1))) {
+                    labelCounts.merge(lm.group(1), 1, Integer::sum);
+                }
+            }
+        }
+        long speakers = labelCounts.values().stream().filter(c -> c >= 2).count();
+        return labelCounts.getOrDefault(label, 0) >= 2 && speakers >= 2;
+    }
+
     /** `"…" ― Pamela Padilla` at the end of its line: a name after a dash attributes the quotation before it. */
-    private static final Pattern DASH_NAME = Pattern.compile("^[ \\t]*[―—–]+[ \\t]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+"
-            + "\\p{Lu}[\\p{L}'’.-]*){0,4})[ \\t]*[.,]?[ \\t]*(?:\\n|$)");
+    private static final Pattern DASH_NAME = Pattern.compile("^[ \\t\\u00A0]*[―—–]+[ \\t\\u00A0]*(\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:[ \\t\\u00A0]+\\p{Lu}[\\p{L}'’.-]*){0,4})[ \\t\\u00A0]*[.,]?[ \\t\\u00A0]*(?:\\n|$)");
 
     private Speaker dashAttribution(MarkedSpan m) {
         if (m.closeMark() < 0) {
@@ -356,6 +478,9 @@ public final class QuoteAttributor {
                     : SpeakerType.ofName(name);
             if (type == SpeakerType.UNKNOWN) {
                 type = SpeakerType.ofName(name);
+            }
+            if (type == SpeakerType.PERSON && !sp.person() && !"pronoun".equals(sp.method())) {
+                type = SpeakerType.ORGANISATION; // a name the NER calls an ORGANIZATION (`Greenpeace`)
             }
         } else if (description(sp.mention())) {
             // a group or body without a name keeps its words (`some residents`, `the utility`)
@@ -799,13 +924,19 @@ public final class QuoteAttributor {
         // an unregistered proper name: the name tokens, widened to the fullest form in the article
         List<Token> name = new ArrayList<>();
         int[] run = head != null ? head : firstName(t, s, e);
-        // `Organizer Dwayne Croteau` at a sentence start: a common noun capitalised by position is not the name
-        while (run != null && run[1] - run[0] > 1 && opensSentence(t, run[0])
-                && lowerCaseElsewhere(t.get(run[0]).word())) {
-            run = new int[]{run[0] + 1, run[1]};
-        }
+        run = trimOpening(t, run);
+        String entity = null;
         if (run != null) {
-            run = widenOrganisation(t, run, s, e);
+            int[] recognised = entityRun(sen, run, s, e);
+            entity = recognised == null ? null : recognised[2] == 0 ? "PERSON" : "ORGANIZATION";
+            if (recognised != null && recognised[2] == 0) {
+                run = trimOpening(t, new int[]{recognised[0], recognised[1]});
+            } else {
+                run = widenOrganisation(t, run, s, e);
+                if (recognised != null) {
+                    run = new int[]{Math.min(run[0], recognised[0]), Math.max(run[1], recognised[1])};
+                }
+            }
             name.addAll(t.subList(run[0], run[1]));
         }
         if (!name.isEmpty()) {
@@ -820,7 +951,7 @@ public final class QuoteAttributor {
                 return speakerOf(act.get(), mention, cs, ce, method, 0.85);
             }
             String gender = honorificGender(t, s, e);
-            return new Speaker(mention, cs, ce, full, null, null, true, gender, method, 0.8);
+            return new Speaker(mention, cs, ce, full, null, null, !"ORGANIZATION".equals(entity), gender, method, 0.8);
         }
         // `the governor` after `Gov. Mike Pence`: the person an earlier title in the article gives the description
         String titled = TitleAntecedents.nameFor(a.text(), mention, cs);
@@ -833,6 +964,65 @@ public final class QuoteAttributor {
             return new Speaker(mention, cs, ce, full, null, null, true, null, method, 0.65);
         }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
+    }
+
+    /**
+     * What the NER makes of the name run [run) of the phrase [s, e): {from, to, 0} for a PERSON it holds or touches
+     * (`European Council President Donald Tusk` → `Donald Tusk`; `Bill de Blasio` whole), or for the person the phrase
+     * names when the run is a place (`Gov. Earl Ray Tomblin of West Virginia`); {from, to, 1} for an ORGANIZATION
+     * around it (`the Congressional Budget Office`); null when the sentence was not recognised or the run is neither.
+     */
+    private int[] entityRun(Sentence sen, int[] run, int s, int e) {
+        List<Token> t = sen.tokens();
+        if (!t.get(run[0]).recognised()) {
+            return null;
+        }
+        for (int k = run[1] - 1; k >= run[0]; k--) {
+            int[] person = sen.entityAt(k, "PERSON");
+            if (person != null && !quoted(t, person) && person[1] - person[0] <= 4 && noCue(t, person)) {
+                return new int[]{person[0], person[1], 0};
+            }
+        }
+        for (int k = run[1] - 1; k >= run[0]; k--) {
+            int[] org = sen.entityAt(k, "ORGANIZATION");
+            if (org != null && !quoted(t, org)) {
+                return new int[]{org[0], org[1], 1};
+            }
+        }
+        boolean place = false;
+        for (int k = run[0]; k < run[1]; k++) {
+            place |= t.get(k).isEntity("LOCATION");
+        }
+        if (place) {
+            // the last person named in the phrase, not as a possessor (`Trump's running mate, Indiana` is no one)
+            for (int k = Math.min(e, run[0]) - 1; k >= s; k--) {
+                int[] person = sen.entityAt(k, "PERSON");
+                if (person != null && !quoted(t, person) && plausiblePerson(t, person) && !(person[1] < t.size()
+                        && t.get(person[1]).word().matches("['’]s?"))) {
+                    return new int[]{person[0], person[1], 0};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** No reporting verb inside the span (`Chris Christie Calls Hillary Clinton` in a headline). */
+    private static boolean noCue(List<Token> t, int[] span) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (Cues.lemma(t.get(k).word()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean quoted(List<Token> t, int[] span) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (quoteChar[t.get(k).start()]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern NAME_TAIL = Pattern.compile("^-\\p{Ll}[\\p{L}]*");
@@ -883,6 +1073,19 @@ public final class QuoteAttributor {
             }
         }
         return new int[]{from, to};
+    }
+
+    /**
+     * `Organizer Dwayne Croteau` at a sentence start: a common noun capitalised by position is not part of the name,
+     * nor is an inverted reporting verb (`Said Ellis: "…"`).
+     */
+    private int[] trimOpening(List<Token> t, int[] run) {
+        while (run != null && run[1] - run[0] > 1 && opensSentence(t, run[0])
+                && !NameForms.PARTICLES.contains(t.get(run[0]).word())
+                && (lowerCaseElsewhere(t.get(run[0]).word()) || Cues.lemma(t.get(run[0]).word()) != null)) {
+            run = new int[]{run[0] + 1, run[1]};
+        }
+        return run;
     }
 
     private boolean opensSentence(List<Token> t, int k) {

@@ -41,7 +41,7 @@ final class SpeakerRanker {
     private static final Set<String> SKIP_TO_VERB = Set.of("has", "have", "had", "also", "will", "would", "later",
             "then", "once", "again", "previously", "recently", "was", "is", "did", "does", "just", "repeatedly",
             "reportedly", "further", "earlier", "often");
-    private static final Set<String> KEPT_RULES = Set.of("role", "according-to", "dash");
+    private static final Set<String> KEPT_RULES = Set.of("role", "according-to", "dash", "transcript");
 
     private final AnnotatedArticle a;
     private final boolean[] quoteChar;

@@ -29,7 +29,7 @@ public final class GoldNames {
             "nominee", "presidential", "republican", "republicans", "democrat", "democrats", "democratic", "gop",
             "u.s.", "us", "rev.", "adm.", "col.", "sgt.", "capt.", "prof.", "professor", "pope", "king", "queen",
             "prince", "sir", "lord", "dame", "the", "a", "an", "by", "from", "of", "former", "lt.", "gen", "cmdr.",
-            "coach", "billionaire", "businessman", "businesswoman", "hacker", "chair", "despite", "as", "when", "although", "senate", "minority", "majority", "whip", "sens.", "reps.", "govs.", "rival", "host", "anchor", "ceo", "chancellor", "premier", "mp", "mla", "mpp", "councillor", "councilor",
+            "coach", "but", "and", "said", "says", "billionaire", "businessman", "businesswoman", "hacker", "chair", "despite", "as", "when", "although", "senate", "minority", "majority", "whip", "sens.", "reps.", "govs.", "rival", "host", "anchor", "ceo", "chancellor", "premier", "mp", "mla", "mpp", "councillor", "councilor",
             "councilman", "councilwoman", "sheriff", "officer", "detective", "sgt", "constable", "supt.", "insp.",
             "deputy", "assistant", "associate", "executive", "manager", "campaign", "independent", "liberal",
             "conservative", "ndp", "libertarian", "green", "texas", "ohio", "florida", "new", "york", "vermont",
@@ -128,8 +128,8 @@ public final class GoldNames {
         List<Integer> at = new ArrayList<>();
         for (Run r : runs(text, 0, text.length())) {
             int[] s = stripped(text, r);
-            if (s == null) {
-                continue;
+            if (s == null || quoted(text, r.start())) {
+                continue; // `"Crooked Hillary Clinton"` in a tweet is the tweeter's name for her, not the article's
             }
             String cand = text.substring(s[0], s[1]);
             List<String> cw = List.of(cand.split("\\s+"));
@@ -158,6 +158,14 @@ public final class GoldNames {
             }
         }
         return best;
+    }
+
+    /** Position `pos` is inside quotation marks on its line (an odd number of straight marks, or an open curly one). */
+    private static boolean quoted(String text, int pos) {
+        int line = text.lastIndexOf('\n', pos - 1) + 1;
+        String before = text.substring(line, pos);
+        long straight = before.chars().filter(c -> c == '"').count();
+        return straight % 2 == 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
     }
 
     private static boolean endsWith(List<String> longer, List<String> suffix) {
@@ -210,7 +218,8 @@ public final class GoldNames {
             }
         } else {
             for (int k = 0; k < ws.size() - 1; k++) {
-                if (TITLES.contains(ws.get(k).toLowerCase(Locale.ROOT))
+                // `NBC’s Dante Chinni`: a possessor before a person's name is not part of it either
+                if (TITLES.contains(ws.get(k).toLowerCase(Locale.ROOT)) || ws.get(k).matches(".+['’]s")
                         || k == from && commonNounAtSentenceStart(text, r.words().get(k)[0], ws.get(k))) {
                     from = k + 1;
                 }

@@ -29,6 +29,14 @@ class GoldNamesTest {
     }
 
     @Test
+    void formsInsideMarksAndOpeningWordsDoNotWidenTheName() {
+        assertEquals("Hillary Clinton", expected("Trump tweeted: “Crooked Hillary Clinton is unhinged.” Hillary "
+                + "Clinton said so.", "Hillary Clinton"));
+        assertEquals("Michael Flynn", expected("Retired Lt. Gen. Michael Flynn spoke. But Flynn said so.", "Flynn"));
+        assertEquals("Dante Chinni", expected("NBC’s Dante Chinni said so.", "NBC’s Dante Chinni"));
+    }
+
+    @Test
     void namesNeverCrossASentence() {
         assertEquals("John Stumpf", expected("John Stumpf testified on Tuesday. Stumpf said so.", "Stumpf"));
     }

@@ -113,8 +113,8 @@ public final class ArticlePass {
 
     static Row mentionRow(String id, String source, String week, ActorSentence s) {
         return RowFactory.create(Mentions.mentionId(id, s), id, source, week, s.actorId(), s.actorName(),
-                s.sentenceText(), s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method(), null, null, null, null,
-                s.sentenceIndex(), s.mentionStart(), s.mentionEnd());
+                s.sentenceText(), s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method().label(), null, null, null,
+                null, s.sentenceIndex(), s.mentionStart(), s.mentionEnd());
     }
 
     /** Analyses one partition lazily, article by article, printing progress to stderr. */

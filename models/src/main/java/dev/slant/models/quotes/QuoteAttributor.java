@@ -190,13 +190,13 @@ public final class QuoteAttributor {
             for (int k = mi; k < matches.size() && matches.get(k).start() < s.end(); k++) {
                 ActorMatch m = matches.get(k);
                 out.add(new ActorSentence(s.index(), s.start(), s.end(), text, m.actorId(), m.actorName(), m.start(),
-                        m.end(), m.surface(), m.method()));
+                        m.end(), m.surface(), MentionMethod.of(m.method())));
             }
             if (!s.tokens().isEmpty()) {
                 Speaker sub = clauseSubject(s, s.end());
                 if (sub != null && "pronoun".equals(sub.method()) && sub.actorId() != null) {
                     out.add(new ActorSentence(s.index(), s.start(), s.end(), text, sub.actorId(), sub.actorName(),
-                            sub.start(), sub.end(), sub.mention(), "pronoun"));
+                            sub.start(), sub.end(), sub.mention(), MentionMethod.PRONOUN));
                     history.add(new Mention(sub.start(), sub));
                     history.sort((x, y) -> Integer.compare(x.pos, y.pos));
                 }

@@ -2,10 +2,8 @@ package dev.slant.jobs.mentions;
 
 import dev.slant.jobs.warehouse.Tables;
 import dev.slant.jobs.quotes.ArticlePass;
-import dev.slant.jobs.quotes.QuoteExtraction;
 import dev.slant.jobs.quotes.SentimentModel;
 import dev.slant.jobs.spark.SparkArrays;
-import dev.slant.models.quotes.ActorSentence;
 import dev.slant.models.sentiment.AnalyzedSentence;
 import dev.slant.models.sentiment.SentimentAnalyzer;
 import dev.slant.models.sentiment.TargetSentiment;
@@ -39,11 +37,6 @@ public final class Mentions {
 
     /** Sentences of one article parsed for target sentiment: a count, so re-runs give the same table. */
     public static final int MAX_PARSED_PER_ARTICLE = 100;
-
-    /** The id of a mention row: the article, the actor and the words that name it. */
-    public static String mentionId(String articleId, ActorSentence s) {
-        return QuoteExtraction.quoteId(articleId + ":" + s.actorId(), s.mentionStart(), s.mentionEnd());
-    }
 
     /**
      * The `mentions` rows of the pass's mention rows ({@link ArticlePass#MENTION_ROW}; an article's rows consecutive,

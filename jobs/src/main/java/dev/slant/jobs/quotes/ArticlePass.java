@@ -1,6 +1,5 @@
 package dev.slant.jobs.quotes;
 
-import dev.slant.jobs.mentions.Mentions;
 import dev.slant.jobs.spark.PartitionProgress;
 import dev.slant.jobs.warehouse.Rejects;
 import dev.slant.jobs.warehouse.Tables;
@@ -112,9 +111,11 @@ public final class ArticlePass {
     }
 
     static Row mentionRow(String id, String source, String week, ActorSentence s) {
-        return RowFactory.create(Mentions.mentionId(id, s), id, source, week, s.actorId(), s.actorName(),
-                s.sentenceText(), s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method().label(), null, null, null,
-                null, s.sentenceIndex(), s.mentionStart(), s.mentionEnd());
+        // the id: the article, the actor and the words that name it
+        String mentionId = QuoteExtraction.quoteId(id + ":" + s.actorId(), s.mentionStart(), s.mentionEnd());
+        return RowFactory.create(mentionId, id, source, week, s.actorId(), s.actorName(), s.sentenceText(),
+                s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method().label(), null, null, null, null,
+                s.sentenceIndex(), s.mentionStart(), s.mentionEnd());
     }
 
     /** Analyses one partition lazily, article by article, printing progress to stderr. */

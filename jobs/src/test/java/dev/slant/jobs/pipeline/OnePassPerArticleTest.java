@@ -32,11 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by the RNTN.
  */
 class OnePassPerArticleTest extends SparkTestBase {
-    private static final StructType ARTICLES = new StructType()
-            .add("article_id", DataTypes.StringType).add("source", DataTypes.StringType)
-            .add("source_key", DataTypes.StringType).add("published", DataTypes.DateType)
-            .add("week", DataTypes.StringType).add("title", DataTypes.StringType).add("text", DataTypes.StringType)
-            .add("lean", DataTypes.StringType).add("duplicate_of", DataTypes.StringType);
+    /** The columns of `articles` the NLP stage reads. */
+    private static final StructType ARTICLES = new StructType().add("article_id", DataTypes.StringType)
+            .add("source", DataTypes.StringType).add("published", DataTypes.DateType).add("week", DataTypes.StringType)
+            .add("text", DataTypes.StringType);
     /** Sample articles: enough for two partitions with quotes and mentions, few enough for the RNTN's parser. */
     private static final int ARTICLE_COUNT = 4;
     private static final long BUDGET_MS = 60_000;
@@ -51,9 +50,8 @@ class OnePassPerArticleTest extends SparkTestBase {
         for (String line : Files.readAllLines(projectDir().resolve("data/sample/articles.jsonl"))
                 .subList(0, ARTICLE_COUNT)) {
             JsonNode a = om.readTree(line);
-            rows.add(RowFactory.create(a.path("id").asText(), a.path("source").asText(), "src",
-                    Date.valueOf("2021-12-07"), "2021-W49", a.path("title").asText(), a.path("text").asText(),
-                    "center", null));
+            rows.add(RowFactory.create(a.path("id").asText(), a.path("source").asText(), Date.valueOf("2021-12-07"),
+                    "2021-W49", a.path("text").asText()));
         }
         Warehouse wh = new Warehouse(spark, dir.resolve("w").toString());
         wh.replace(Tables.ARTICLES.name(), spark.createDataFrame(rows, ARTICLES).repartition(2));

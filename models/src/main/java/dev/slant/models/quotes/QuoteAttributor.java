@@ -192,7 +192,9 @@ public final class QuoteAttributor {
                 out.add(new ActorSentence(s.index(), s.start(), s.end(), text, m.actorId(), m.actorName(), m.start(),
                         m.end(), m.surface(), MentionMethod.of(m.method())));
             }
-            if (!s.tokens().isEmpty()) {
+            // only a pronoun subject adds a mention: a sentence without a pronoun is not resolved at all (resolving
+            // every sentence's subject cost as much again as finding the article's quotes)
+            if (s.tokens().stream().anyMatch(QuoteAttributor::isPronoun)) {
                 Speaker sub = clauseSubject(s, s.end());
                 if (sub != null && "pronoun".equals(sub.method()) && sub.actorId() != null) {
                     out.add(new ActorSentence(s.index(), s.start(), s.end(), text, sub.actorId(), sub.actorName(),

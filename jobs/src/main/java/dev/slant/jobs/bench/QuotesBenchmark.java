@@ -2,12 +2,11 @@ package dev.slant.jobs.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.slant.jobs.mentions.Mentions;
+import dev.slant.jobs.pipeline.NlpStage;
 import dev.slant.jobs.quotes.ArticleBudget;
+import dev.slant.jobs.quotes.NlpStageOptions;
 import dev.slant.jobs.quotes.QuoteExtraction;
 import dev.slant.jobs.quotes.SentimentModel;
-import dev.slant.jobs.sentiment.EncoderSentiments;
-import dev.slant.jobs.sentiment.QuoteSentiments;
 import dev.slant.jobs.spark.SparkSessions;
 import dev.slant.jobs.verbs.CommonOptions;
 import dev.slant.jobs.verbs.OptionSpec;
@@ -162,33 +161,23 @@ public final class QuotesBenchmark implements Verb {
     }
 
     /**
-     * The NLP stage's work on these articles as {@code NlpStage} does it, without writing: quotes found and attributed
-     * once (persisted), then sentiment by the scorer (`off`: none) and the mentions.
+     * The NLP stage's work on these articles as {@code NlpStage} computes it ({@link NlpStage#compute}: one pass per
+     * article, then sentiment by the scorer, `off`: none), without writing.
      */
     private static Timed nlpStage(Dataset<Row> articles, String scorer) {
         long t0 = System.nanoTime();
-        Dataset<Row> quotes = QuoteExtraction.extract(articles, null).persist(StorageLevel.MEMORY_AND_DISK());
-        long rows;
-        long scored;
         SentimentModel model = SentimentModel.byOption(scorer);
-        if (model == SentimentModel.ENCODER) {
-            EncoderSentiments.Scored s = EncoderSentiments.score(articles, quotes, null, ArticleBudget.DEFAULT_MILLIS);
-            rows = s.quotes().count() + s.mentions().count();
-            scored = s.quotes().filter(col("sentiment_label").isNotNull()).count()
-                    + s.mentions().filter(col("target_label").isNotNull()).count();
-            s.unpersist();
-        } else {
-            boolean on = model == SentimentModel.CORENLP;
-            Dataset<Row> q = (on ? QuoteSentiments.score(quotes) : quotes).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> men = Mentions.find(articles, null, ArticleBudget.DEFAULT_MILLIS, on)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            rows = q.count() + men.count();
-            scored = q.filter(col("sentiment_label").isNotNull()).count()
-                    + men.filter(col("target_label").isNotNull()).count();
-            q.unpersist();
-            men.unpersist();
-        }
-        quotes.unpersist();
+        NlpStageOptions options = new NlpStageOptions(null, model != null, NlpStageOptions.DEFAULT_BATCH_ARTICLES,
+                ArticleBudget.DEFAULT_MILLIS, model == null ? NlpStageOptions.DEFAULT_SENTIMENT_MODEL : model);
+        NlpStage.Output out = NlpStage.compute(articles, options);
+        Dataset<Row> q = out.quotes().persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> men = out.mentions().persist(StorageLevel.MEMORY_AND_DISK());
+        long rows = q.count() + men.count();
+        long scored = q.filter(col("sentiment_label").isNotNull()).count()
+                + men.filter(col("target_label").isNotNull()).count();
+        q.unpersist();
+        men.unpersist();
+        out.release();
         return new Timed(rows, (System.nanoTime() - t0) / 1e9, scored);
     }
 

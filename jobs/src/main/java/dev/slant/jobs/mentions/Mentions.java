@@ -1,14 +1,9 @@
 package dev.slant.jobs.mentions;
 
 import dev.slant.jobs.warehouse.Tables;
-import dev.slant.jobs.quotes.ArticleBudget;
-import dev.slant.jobs.quotes.QuoteExtraction;
+import dev.slant.jobs.quotes.ArticlePass;
 import dev.slant.jobs.quotes.SentimentModel;
 import dev.slant.jobs.spark.SparkArrays;
-import dev.slant.models.actors.ActorRegistry;
-import dev.slant.models.quotes.ActorMentions;
-import dev.slant.models.quotes.ActorSentence;
-import dev.slant.models.quotes.ArticleAnnotator;
 import dev.slant.models.sentiment.AnalyzedSentence;
 import dev.slant.models.sentiment.SentimentAnalyzer;
 import dev.slant.models.sentiment.TargetSentiment;
@@ -19,22 +14,18 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.apache.spark.sql.functions.col;
-
 /**
  * The `mentions` table: one row per sentence and registered actor it names (by name, alias, dated role, or a subject
- * pronoun resolved by attribution), with the sentiment expressed toward that actor by the logistic target scorer over
- * RNTN features (`--sentiment-model corenlp`; the encoder's rows come from {@code sentiment.EncoderSentiments}).
+ * pronoun resolved by attribution; the rows come from the NLP stage's one pass, {@code quotes.ArticlePass}), here
+ * with the sentiment expressed toward that actor by the logistic target scorer over RNTN features
+ * (`--sentiment-model corenlp`; the encoder's scores come from {@code sentiment.EncoderSentiments}).
  * A sentence is parsed once for all the actors it names. Sentences over the parser's length cap keep their row with
  * null sentiment (`target_label` null), so the mention still counts.
  */
@@ -47,110 +38,84 @@ public final class Mentions {
     /** Sentences of one article parsed for target sentiment: a count, so re-runs give the same table. */
     public static final int MAX_PARSED_PER_ARTICLE = 100;
 
-    public static Dataset<Row> find(Dataset<Row> articles, String registryPath) {
-        return find(articles, registryPath, ArticleBudget.DEFAULT_MILLIS);
-    }
-
     /**
-     * As {@link #find(Dataset, String)} with a time budget per article: an article whose annotation overruns it
-     * yields no mentions (the quotes stage rejects it with reason timeout). Only the first
-     * {@link #MAX_PARSED_PER_ARTICLE} sentences of an article are parsed (and, as a last resort on an overloaded
-     * machine, none after four times the budget); mentions in the others keep their rows with null sentiment.
+     * The `mentions` rows of the pass's mention rows ({@link ArticlePass#MENTION_ROW}; an article's rows consecutive,
+     * in text order), scored. Only the first {@link #MAX_PARSED_PER_ARTICLE} sentences of an article are parsed (and,
+     * as a last resort on an overloaded machine, none after four times {@code budgetMillis}); mentions in the others
+     * keep their rows with null sentiment.
      */
-    public static Dataset<Row> find(Dataset<Row> articles, String registryPath, long budgetMillis) {
-        return find(articles, registryPath, budgetMillis, true);
-    }
-
-    /** As {@link #find(Dataset, String, long)}; without {@code sentiment} no sentence is parsed (target columns null). */
-    public static Dataset<Row> find(Dataset<Row> articles, String registryPath, long budgetMillis, boolean sentiment) {
-        Dataset<Row> in = articles.select(col("article_id"), col("source"), col("week"),
-                col("published").cast("date").as("published"), col("text"));
-        return in.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-            PartitionProgress progress = new PartitionProgress(Tables.MENTIONS.name(), "articles");
-            List<Row> none = List.of();
+    public static Dataset<Row> score(Dataset<Row> mentionRows, long budgetMillis) {
+        StructType in = mentionRows.schema();
+        int article = in.fieldIndex("article_id");
+        int sentence = in.fieldIndex("sentence");
+        int sentenceStart = in.fieldIndex("char_start");
+        int index = in.fieldIndex(ArticlePass.SENTENCE_INDEX);
+        int from = in.fieldIndex(ArticlePass.MENTION_START);
+        int to = in.fieldIndex(ArticlePass.MENTION_END);
+        String model = SentimentModel.CORENLP.mentionsModel();
+        return mentionRows.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+            warmUp();
+            PartitionProgress progress = new PartitionProgress(Tables.MENTIONS.name(), "mentions");
             return new Iterator<Row>() {
-                private Iterator<Row> current = none.iterator();
+                private String currentArticle;
+                private long deadline;
+                private Map<Integer, List<AnalyzedSentence>> parsed = new LinkedHashMap<>();
                 private boolean finished;
 
                 @Override
                 public boolean hasNext() {
-                    while (!current.hasNext()) {
-                        if (!rows.hasNext()) {
-                            if (!finished) { // Spark may ask again after the end: report once
-                                finished = true;
-                                progress.finish();
-                            }
-                            return false;
-                        }
-                        current = ofArticle(rows.next(), registryPath, budgetMillis, sentiment).iterator();
-                        progress.tick();
+                    boolean more = rows.hasNext();
+                    if (!more && !finished) { // Spark may ask again after the end: report once
+                        finished = true;
+                        progress.finish();
                     }
-                    return true;
+                    return more;
                 }
 
                 @Override
                 public Row next() {
-                    if (!hasNext()) {
-                        throw new java.util.NoSuchElementException();
+                    Row r = rows.next();
+                    String id = r.getString(article);
+                    if (!java.util.Objects.equals(id, currentArticle)) {
+                        currentArticle = id;
+                        parsed = new LinkedHashMap<>();
+                        deadline = System.nanoTime() + 4 * budgetMillis * 1_000_000L;
                     }
-                    return current.next();
+                    int sentenceIndex = r.getInt(index);
+                    boolean over = parsed.size() >= MAX_PARSED_PER_ARTICLE || System.nanoTime() > deadline;
+                    TargetSentiment t = over && !parsed.containsKey(sentenceIndex) ? null
+                            : targetSentiment(sentenceIndex, r.getString(sentence), r.getInt(from) - r.getInt(sentenceStart),
+                            r.getInt(to) - r.getInt(sentenceStart), parsed);
+                    progress.tick();
+                    return scored(r, t, model);
                 }
             };
         }, Encoders.row(SCHEMA));
     }
 
-    static List<Row> ofArticle(Row r, String registryPath, long budgetMillis, boolean sentiment) {
-        String id = r.getString(0);
-        String text = r.getString(4);
-        List<Row> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return out;
-        }
-        ActorRegistry registry = QuoteExtraction.registry(registryPath);
-        LocalDate date = r.get(3) instanceof java.sql.Date d ? d.toLocalDate() : null;
-        if (sentiment) {
-            warmUp(registry);
-        } else {
-            QuoteExtraction.warmUp(registry);
-        }
-        long deadline = System.nanoTime() + 4 * budgetMillis * 1_000_000L;
-        List<ActorSentence> found;
-        try {
-            found = ArticleBudget.call(() -> ActorMentions.find(ArticleAnnotator.annotate(text, date, registry),
-                    registry), budgetMillis);
-        } catch (RuntimeException | StackOverflowError e) {
-            return out; // the quotes stage records the article in rejects with its reason
-        }
-        Map<Integer, List<AnalyzedSentence>> parsed = new LinkedHashMap<>();
-        for (ActorSentence s : found) {
-            boolean over = !sentiment || parsed.size() >= MAX_PARSED_PER_ARTICLE || System.nanoTime() > deadline;
-            TargetSentiment t = over && !parsed.containsKey(s.sentenceIndex()) ? null : targetSentiment(s, parsed);
-            out.add(row(r, s, t, SentimentModel.CORENLP.mentionsModel()));
-        }
-        return out;
-    }
-
     /**
-     * The `mentions` row of one actor sentence of an article (a row of article_id, source, week, ...), with the
+     * The `mentions` row of a row with the table's columns first (as {@link ArticlePass#MENTION_ROW}), with the
      * sentiment toward the actor by {@code model}; {@code t} null: unscored (target columns and model null).
      */
-    public static Row row(Row article, ActorSentence s, TargetSentiment t, String model) {
-        String id = article.getString(0);
-        return RowFactory.create(QuoteExtraction.quoteId(id + ":" + s.actorId(), s.mentionStart(), s.mentionEnd()),
-                id, article.getString(1), article.getString(2), s.actorId(), s.actorName(), s.sentenceText(),
-                s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method(),
-                t == null ? null : t.label(), t == null ? null : t.score(),
-                t == null ? null : SparkArrays.of(t.probs()), t == null ? null : model);
+    public static Row scored(Row mention, TargetSentiment t, String model) {
+        Object[] v = new Object[SCHEMA.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = mention.get(i);
+        }
+        v[SCHEMA.fieldIndex("target_label")] = t == null ? null : t.label();
+        v[SCHEMA.fieldIndex("target_score")] = t == null ? null : t.score();
+        v[SCHEMA.fieldIndex("target_probs")] = t == null ? null : SparkArrays.of(t.probs());
+        v[SCHEMA.fieldIndex("sentiment_model")] = t == null ? null : model;
+        return RowFactory.create(v);
     }
 
     private static volatile boolean warm;
 
-    /** Loads the tagger, the parser and the target scorer outside any article's budget (it takes seconds). */
-    private static void warmUp(ActorRegistry registry) {
+    /** Loads the parser and the target scorer outside any article's budget (it takes seconds). */
+    private static void warmUp() {
         if (!warm) {
             synchronized (Mentions.class) {
                 if (!warm) {
-                    QuoteExtraction.warmUp(registry);
                     SentimentAnalyzer.shiftReduce().analyze("Peskov praised the talks.");
                     TargetSentimentScorer.get();
                     warm = true;
@@ -159,15 +124,14 @@ public final class Mentions {
         }
     }
 
-    private static TargetSentiment targetSentiment(ActorSentence s, Map<Integer, List<AnalyzedSentence>> parsed) {
-        int from = s.mentionStart() - s.sentenceStart();
-        int to = s.mentionEnd() - s.sentenceStart();
-        if (from < 0 || to > s.sentenceText().length() || to <= from) {
+    private static TargetSentiment targetSentiment(int sentenceIndex, String sentence, int from, int to,
+                                                   Map<Integer, List<AnalyzedSentence>> parsed) {
+        if (from < 0 || to > sentence.length() || to <= from) {
             return null;
         }
         try {
-            List<AnalyzedSentence> analysis = parsed.computeIfAbsent(s.sentenceIndex(),
-                    k -> SentimentAnalyzer.shiftReduce().analyze(s.sentenceText()));
+            List<AnalyzedSentence> analysis = parsed.computeIfAbsent(sentenceIndex,
+                    k -> SentimentAnalyzer.shiftReduce().analyze(sentence));
             if (analysis.stream().allMatch(a -> a.rootProbs() == null)) {
                 return null;
             }

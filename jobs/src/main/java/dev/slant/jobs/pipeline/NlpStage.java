@@ -2,7 +2,7 @@ package dev.slant.jobs.pipeline;
 
 import dev.slant.jobs.mentions.Mentions;
 import dev.slant.jobs.quotes.NlpStageOptions;
-import dev.slant.jobs.quotes.QuoteExtraction;
+import dev.slant.jobs.quotes.ArticlePass;
 import dev.slant.jobs.quotes.SentimentModel;
 import dev.slant.jobs.sentiment.EncoderSentiments;
 import dev.slant.jobs.sentiment.QuoteSentiments;
@@ -21,8 +21,17 @@ import static org.apache.spark.sql.functions.col;
 
 /**
  * The NLP stage (the `quotes` verb) over the warehouse's `articles` table: quotations with attribution and sentiment
- * (`quotes`, found by {@link QuoteExtraction}), the sentences that name registered actors with the sentiment toward
- * them (`mentions`), and a reject row for each article that failed. With a list of article ids only those articles are processed and their rows replace any earlier ones (incremental
+ * (`quotes`), the sentences that name registered actors with the sentiment toward them (`mentions`), and a reject row
+ * for each article that failed.
+ * <p>
+ * It is small named stages over one NLP pass per article ({@link #compute}): {@link ArticlePass} annotates each
+ * article once and finds its quotes and its actor mentions from that one annotation, under one time budget per
+ * article (`--article-timeout-ms`), in one mapPartitions; its rows (persisted) carry the sentences the scorers read,
+ * so sentiment never annotates again: the encoder ({@link EncoderSentiments}) scores quotes and mentions together, one
+ * pass per sentence, or the RNTN scores quotes ({@link QuoteSentiments}) and mentions ({@link Mentions}) by parsing
+ * those sentences; with `--sentiment off` the rows are written as they are.
+ * <p>
+ * With a list of article ids only those articles are processed and their rows replace any earlier ones (incremental
  * runs); without, every article is processed and the tables are replaced whole. Either way re-running gives the same
  * tables. The ids of processed articles go to `nlp_articles` ({@link Tables#NLP_ARTICLES}), written last: a run killed after `quotes` was
  * swapped in but before `mentions` leaves its articles unmarked, so the next incremental run does them again.
@@ -44,14 +53,39 @@ public final class NlpStage {
     }
 
     /**
-     * Processes these articles (null: all). Without {@code o.sentiment()} nothing is scored and the sentiment columns
-     * of `quotes` and `mentions` stay null: who is quoted, by whom and how often, at the least cost. With it, the
-     * encoder ({@link EncoderSentiments}, one pass per sentence for quotes and mentions) or CoreNLP's RNTN
-     * ({@link QuoteSentiments}, {@link Mentions}) fills them, as {@code o.sentimentModel()} says.
+     * The stage's rows for these articles, not yet written: each read once by a write (or a count). The pass and the
+     * encoder's scores are persisted; {@link #release} them once written.
      */
+    public record Output(Dataset<Row> quotes, Dataset<Row> mentions, Dataset<Row> rejects, List<Dataset<Row>> persisted) {
+        public void release() {
+            persisted.forEach(Dataset::unpersist);
+        }
+    }
+
+    /**
+     * The rows of these articles (the `articles` table's rows): the one pass, then sentiment. Without
+     * {@code o.sentiment()} nothing is scored and the sentiment columns of `quotes` and `mentions` stay null: who is
+     * quoted, by whom and how often, at the least cost. With it, the encoder or CoreNLP's RNTN fills them, as
+     * {@code o.sentimentModel()} says.
+     */
+    public static Output compute(Dataset<Row> articles, NlpStageOptions o) {
+        Dataset<Row> pass = ArticlePass.process(articles, o.registry(), o.articleTimeoutMillis())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> rejects = ArticlePass.rejectsOf(pass);
+        if (!o.sentiment()) {
+            return new Output(ArticlePass.quotesOf(pass), ArticlePass.mentionsOf(pass), rejects, List.of(pass));
+        }
+        if (o.sentimentModel() == SentimentModel.ENCODER) {
+            Dataset<Row> scored = EncoderSentiments.score(pass).persist(StorageLevel.MEMORY_AND_DISK());
+            return new Output(ArticlePass.quotesOf(scored), ArticlePass.mentionsOf(scored), rejects,
+                    List.of(scored, pass));
+        }
+        return new Output(QuoteSentiments.score(ArticlePass.quotesOf(pass), o.articleTimeoutMillis()),
+                Mentions.score(ArticlePass.mentionRowsOf(pass), o.articleTimeoutMillis()), rejects, List.of(pass));
+    }
+
+    /** Processes these articles (null: all) and writes their rows (see {@link #compute}). */
     public static Counts run(Warehouse wh, NlpStageOptions o, List<String> onlyArticleIds) {
-        String actorsPath = o.registry();
-        boolean sentiment = o.sentiment();
         long t0 = System.nanoTime();
         Dataset<Row> articles = wh.read(Tables.ARTICLES);
         Dataset<Row> ids = onlyArticleIds == null ? null : articles.sparkSession()
@@ -62,16 +96,10 @@ public final class NlpStage {
         long n = articles.count();
         System.err.printf("quotes: %,d articles to process%n", n);
 
-        Dataset<Row> combined = QuoteExtraction.process(articles, actorsPath, o.articleTimeoutMillis())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        boolean encoder = sentiment && o.sentimentModel() == SentimentModel.ENCODER;
-        EncoderSentiments.Scored scored = encoder ? EncoderSentiments.score(articles,
-                QuoteExtraction.quotesOf(combined), actorsPath, o.articleTimeoutMillis()) : null;
-        Dataset<Row> quotes = encoder ? scored.quotes()
-                : sentiment ? QuoteSentiments.score(QuoteExtraction.quotesOf(combined), o.articleTimeoutMillis())
-                : QuoteExtraction.quotesOf(combined);
+        Output out = compute(articles, o);
+        Dataset<Row> quotes = out.quotes();
         wh.replace(Tables.QUOTES, keepOthers(wh, Tables.QUOTES, ids, quotes));
-        Dataset<Row> rejects = QuoteExtraction.rejectsOf(combined).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> rejects = out.rejects().persist(StorageLevel.MEMORY_AND_DISK());
         long rejected = rejects.count();
         if (rejected > 0 || wh.exists(Tables.REJECTS)) {
             Dataset<Row> earlier = wh.exists(Tables.REJECTS) ? wh.read(Tables.REJECTS) : null;
@@ -87,12 +115,8 @@ public final class NlpStage {
         }
         rejects.unpersist();
 
-        wh.replace(Tables.MENTIONS, keepOthers(wh, Tables.MENTIONS, ids, encoder ? scored.mentions()
-                : Mentions.find(articles, actorsPath, o.articleTimeoutMillis(), sentiment)));
-        if (scored != null) {
-            scored.unpersist();
-        }
-        combined.unpersist();
+        wh.replace(Tables.MENTIONS, keepOthers(wh, Tables.MENTIONS, ids, out.mentions()));
+        out.release();
         // read only now: a warehouse without the marker yet derives it from the tables just written
         Dataset<Row> done = articles.select("article_id");
         wh.replace(Tables.NLP_ARTICLES, ids == null ? done

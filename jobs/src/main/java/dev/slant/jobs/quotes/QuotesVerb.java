@@ -29,9 +29,9 @@ public final class QuotesVerb implements Verb {
                     + "pass per sentence, no parsing (measures best); corenlp: CoreNLP's RNTN per quote (5 classes "
                     + "collapsed to 3) and the logistic target model over RNTN features (the classic figures)"),
             OptionSpec.integer("article-timeout-ms", (int) ArticleBudget.DEFAULT_MILLIS, "time budget of one article:"
-                    + " an article whose annotation takes longer is rejected with reason `quotes: timeout: ...`; only"
-                    + " the first 100 quotes and 100 actor sentences of an article are scored for sentiment, the rest"
-                    + " keep null sentiment"));
+                    + " an article whose NLP pass (annotation, quotes, mentions) takes longer is rejected with reason"
+                    + " `quotes: timeout: ...`; only the first 100 quotes and 100 actor sentences of an article are"
+                    + " scored for sentiment, the rest keep null sentiment"));
     /** Incremental runs (`run`, `weekly`) commit new articles in batches. */
     public static final OptionSpec BATCH_ARTICLES = OptionSpec.integer("batch-articles",
             NlpStageOptions.DEFAULT_BATCH_ARTICLES, "new articles are processed and committed N at a time: a run "

@@ -1,18 +1,10 @@
 package dev.slant.jobs.sentiment;
 
 import dev.slant.jobs.mentions.Mentions;
-import dev.slant.jobs.quotes.ArticleBudget;
-import dev.slant.jobs.quotes.QuoteExtraction;
+import dev.slant.jobs.quotes.ArticlePass;
 import dev.slant.jobs.quotes.SentimentModel;
 import dev.slant.jobs.spark.PartitionProgress;
 import dev.slant.jobs.spark.SparkArrays;
-import dev.slant.jobs.warehouse.Tables;
-import dev.slant.models.actors.ActorRegistry;
-import dev.slant.models.quotes.ActorMentions;
-import dev.slant.models.quotes.ActorSentence;
-import dev.slant.models.quotes.AnnotatedArticle;
-import dev.slant.models.quotes.ArticleAnnotator;
-import dev.slant.models.quotes.Sentence;
 import dev.slant.models.sentiment.EncoderSentiment;
 import dev.slant.models.sentiment.TargetSentiment;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -20,11 +12,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -32,79 +21,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.struct;
-
 /**
  * The NLP stage's sentiment with the fine-tuned encoder ({@code --sentiment-model encoder}): quote tone and sentiment
  * toward each actor mention from one encoder pass per sentence, with no parsing.
  * <p>
- * Each article is annotated once here (sentences, registry matches: the cheap pass, as for mentions without
- * sentiment); its actor sentences and its quotes become encoder requests keyed by the sentences they lie in, so a
- * sentence holding a quote and three actor mentions is encoded once for all four spans. A quote is read in the
- * sentence (or run of sentences) containing it, the tone head pooled over the quote's own characters: the same words in
- * the same sentence always get the same score. Requests of several articles are scored together, so the encoder's
- * length buckets fill up.
+ * It scores the rows of the stage's one pass ({@link ArticlePass}) without annotating again: a mention row carries its
+ * sentence and the mention's offsets, a quote row the sentence (or run of sentences) containing it. An article's
+ * actor sentences and quotes become encoder requests keyed by those sentences, so a sentence holding a quote and
+ * three actor mentions is encoded once for all four spans. The tone head is pooled over the quote's own characters:
+ * the same words in the same sentence always get the same score. Requests of several articles are scored together,
+ * so the encoder's length buckets fill up.
  * <p>
  * Limits per article, as on the RNTN path: only its first {@link QuoteSentiments#MAX_SCORED_PER_ARTICLE} quotes and
- * {@link Mentions#MAX_PARSED_PER_ARTICLE} actor sentences are scored (the rest keep their rows with null sentiment),
- * and an article whose annotation overruns the time budget yields no mentions and unscored quotes (the quotes stage
- * rejects it). The encoder's own cost is bounded by those counts: each request is at most
- * {@link EncoderSentiment#MAX_LENGTH} wordpieces.
+ * {@link Mentions#MAX_PARSED_PER_ARTICLE} actor sentences are scored (the rest keep their rows with null sentiment).
+ * An article that overran its time budget in the pass has no rows to score (it is a reject). The encoder's own cost
+ * is bounded by those counts: each request is at most {@link EncoderSentiment#MAX_LENGTH} wordpieces.
  */
 public final class EncoderSentiments {
     /** Articles whose requests are scored together (enough sentences to fill the encoder's length buckets). */
     static final int ARTICLES_PER_CHUNK = 24;
-    private static final String KIND = "_kind";
-    private static final String QUOTE = "quote";
-    private static final String MENTION = "mention";
-    /** Mention rows, and quote scores in the same columns (mention_id = quote_id, target_* = sentiment_*). */
-    private static final StructType COMBINED = Tables.MENTIONS.schema().add(KIND, DataTypes.StringType, false);
+    private static final StructType QUOTE_ROW = ArticlePass.QUOTE_ROW;
+    private static final StructType MENTION_ROW = ArticlePass.MENTION_ROW;
 
     private EncoderSentiments() {
     }
 
     /**
-     * Quotes and mentions with the encoder's scores. {@code combined} is persisted (both tables are read from it):
-     * unpersist it once both are written.
+     * The pass's rows ({@link ArticlePass#SCHEMA}, an article's rows consecutive) with quotes and mentions scored;
+     * reject rows pass through.
      */
-    public record Scored(Dataset<Row> quotes, Dataset<Row> mentions, Dataset<Row> combined) {
-        public void unpersist() {
-            combined.unpersist();
-        }
-    }
-
-    /**
-     * Scores {@code quotes} (rows of the `quotes` table, sentiment null) and finds and scores the actor mentions of
-     * {@code articles} (the `articles` table's rows these quotes came from).
-     */
-    public static Scored score(Dataset<Row> articles, Dataset<Row> quotes, String registryPath, long budgetMillis) {
-        Dataset<Row> spans = quotes.groupBy("article_id").agg(collect_list(struct(col("quote_id"),
-                col("char_start"), col("char_end"))).as("quote_spans"));
-        Dataset<Row> in = articles.select(col("article_id"), col("source"), col("week"),
-                        col("published").cast("date").as("published"), col("text"))
-                .join(spans, "article_id", "left")
-                .select("article_id", "source", "week", "published", "text", "quote_spans");
+    public static Dataset<Row> score(Dataset<Row> pass) {
         String model = SentimentModel.ENCODER.quotesModel();
-        Dataset<Row> combined = in.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
-                        new PartitionRun(rows, registryPath, budgetMillis, model), Encoders.row(COMBINED))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> mentions = combined.filter(col(KIND).equalTo(MENTION)).drop(KIND);
-        Dataset<Row> scores = combined.filter(col(KIND).equalTo(QUOTE)).select(col("mention_id").as("quote_id"),
-                col("target_label").as("sentiment_label"), col("target_score").as("sentiment_score"),
-                col("target_probs").as("sentiment_probs"), col("sentiment_model"));
-        Dataset<Row> scored = quotes.drop("sentiment_label", "sentiment_score", "sentiment_probs", "sentiment_model")
-                .join(scores, "quote_id", "left").select(Tables.QUOTES.cols());
-        return new Scored(scored, mentions, combined);
+        return pass.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new PartitionRun(rows, model),
+                Encoders.row(ArticlePass.SCHEMA));
     }
 
-    /** One article's rows-to-be: its actor sentences and quotes, each pointing at a span of an encoder request. */
-    private record ArticleWork(Row article, List<ActorSentence> mentions, List<Slot> mentionSlots,
-                               List<QuoteSpan> quotes, List<Slot> quoteSlots) {
-    }
-
-    private record QuoteSpan(String quoteId, int start, int end) {
+    /** One article's rows: its mention rows and quote rows, each pointing at a span of an encoder request. */
+    private record ArticleWork(List<Row> mentions, List<Slot> mentionSlots, List<Row> quotes, List<Slot> quoteSlots) {
     }
 
     /** Span {@code span} of request {@code request} of the chunk; null when not scored. */
@@ -121,15 +74,18 @@ public final class EncoderSentiments {
             ofArticle = new LinkedHashMap<>();
         }
 
-        /** Adds span [from, to) of the article to the request over its characters [ctxStart, ctxEnd). */
-        Slot add(String article, int ctxStart, int ctxEnd, int from, int to) {
-            Integer r = ofArticle.computeIfAbsent(ctxStart + ":" + ctxEnd, k -> {
-                texts.add(article.substring(ctxStart, ctxEnd));
+        /**
+         * Adds span [from, to) of {@code context} (the article's characters from {@code contextStart}) to the
+         * article's request over that context.
+         */
+        Slot add(int contextStart, String context, int from, int to) {
+            Integer r = ofArticle.computeIfAbsent(contextStart + ":" + (contextStart + context.length()), k -> {
+                texts.add(context);
                 spans.add(new ArrayList<>());
                 return texts.size() - 1;
             });
             List<EncoderSentiment.Span> list = spans.get(r);
-            list.add(new EncoderSentiment.Span(from - ctxStart, to - ctxStart));
+            list.add(new EncoderSentiment.Span(from, to));
             return new Slot(r, list.size() - 1);
         }
 
@@ -148,28 +104,34 @@ public final class EncoderSentiments {
 
     /** Processes a partition a chunk of articles at a time, printing progress to stderr. */
     private static final class PartitionRun implements Iterator<Row> {
-        private final Iterator<Row> articles;
-        private final String registryPath;
-        private final long budgetMillis;
+        private static final int QUOTE_ID = QUOTE_ROW.fieldIndex("quote_id");
+        private static final int QUOTE_START = QUOTE_ROW.fieldIndex("char_start");
+        private static final int QUOTE_END = QUOTE_ROW.fieldIndex("char_end");
+        private static final int CONTEXT_START = QUOTE_ROW.fieldIndex(ArticlePass.CONTEXT_START);
+        private static final int CONTEXT = QUOTE_ROW.fieldIndex(ArticlePass.CONTEXT);
+        private static final int SENTENCE = MENTION_ROW.fieldIndex("sentence");
+        private static final int SENTENCE_START = MENTION_ROW.fieldIndex("char_start");
+        private static final int SENTENCE_INDEX = MENTION_ROW.fieldIndex(ArticlePass.SENTENCE_INDEX);
+        private static final int MENTION_START = MENTION_ROW.fieldIndex(ArticlePass.MENTION_START);
+        private static final int MENTION_END = MENTION_ROW.fieldIndex(ArticlePass.MENTION_END);
+
+        private final BufferedIterator<Row> rows;
         private final String model;
         private final PartitionProgress progress;
         private Iterator<Row> pending = List.<Row>of().iterator();
         private boolean finished;
 
-        PartitionRun(Iterator<Row> articles, String registryPath, long budgetMillis, String model) {
-            this.articles = articles;
-            this.registryPath = registryPath;
-            this.budgetMillis = budgetMillis;
+        PartitionRun(Iterator<Row> rows, String model) {
+            this.rows = new BufferedIterator<>(rows);
             this.model = model;
-            QuoteExtraction.warmUp(QuoteExtraction.registry(registryPath));
-            EncoderSentiment.get(); // loads the model now, not inside an article's budget
+            EncoderSentiment.get(); // loads the model now, not inside a chunk
             progress = new PartitionProgress("sentiment (encoder)", "articles");
         }
 
         @Override
         public boolean hasNext() {
             while (!pending.hasNext()) {
-                if (!articles.hasNext()) {
+                if (!rows.hasNext()) {
                     if (!finished) { // Spark may ask again after the end
                         finished = true;
                         progress.finish();
@@ -192,9 +154,27 @@ public final class EncoderSentiments {
         private List<Row> nextChunk() {
             Requests requests = new Requests();
             List<ArticleWork> work = new ArrayList<>();
-            while (articles.hasNext() && work.size() < ARTICLES_PER_CHUNK) {
+            List<Row> out = new ArrayList<>();
+            while (rows.hasNext() && work.size() < ARTICLES_PER_CHUNK) {
+                List<Row> quotes = new ArrayList<>();
+                List<Row> mentions = new ArrayList<>();
+                String article = null;
+                while (rows.hasNext() && (article == null || article.equals(articleOf(rows.peek())))) {
+                    Row r = rows.next();
+                    if (!r.isNullAt(0)) {
+                        quotes.add(r.getStruct(0));
+                    } else if (!r.isNullAt(1)) {
+                        mentions.add(r.getStruct(1));
+                    } else {
+                        out.add(r); // a reject: nothing to score
+                    }
+                    article = articleOf(r);
+                }
+                if (quotes.isEmpty() && mentions.isEmpty()) {
+                    continue;
+                }
                 requests.nextArticle();
-                work.add(prepare(articles.next(), requests));
+                work.add(prepare(quotes, mentions, requests));
                 progress.tick();
             }
             List<EncoderSentiment.SpanScores> scores = null;
@@ -204,19 +184,22 @@ public final class EncoderSentiments {
                 // an encoder failure leaves the chunk unscored rather than killing the run
                 System.err.println("sentiment (encoder): a chunk left unscored: " + e.getMessage());
             }
-            List<Row> out = new ArrayList<>();
             for (ArticleWork w : work) {
                 for (int i = 0; i < w.mentions().size(); i++) {
                     TargetSentiment t = pick(scores, w.mentionSlots().get(i), true);
-                    out.add(withKind(Mentions.row(w.article(), w.mentions().get(i), t, model), MENTION));
+                    out.add(RowFactory.create(null, withScores(w.mentions().get(i), MENTION_ROW, "target", t), null));
                 }
                 for (int i = 0; i < w.quotes().size(); i++) {
                     TargetSentiment t = pick(scores, w.quoteSlots().get(i), false);
-                    QuoteSpan q = w.quotes().get(i);
-                    out.add(quoteScore(w.article(), q, t));
+                    out.add(RowFactory.create(withScores(w.quotes().get(i), QUOTE_ROW, "sentiment", t), null, null));
                 }
             }
             return out;
+        }
+
+        private static String articleOf(Row r) {
+            Row inner = !r.isNullAt(0) ? r.getStruct(0) : !r.isNullAt(1) ? r.getStruct(1) : r.getStruct(2);
+            return inner.getString(inner.fieldIndex("article_id"));
         }
 
         private static TargetSentiment pick(List<EncoderSentiment.SpanScores> scores, Slot slot, boolean target) {
@@ -227,100 +210,86 @@ public final class EncoderSentiments {
             return (target ? s.target() : s.tone()).get(slot.span());
         }
 
-        private ArticleWork prepare(Row r, Requests requests) {
-            String text = r.getString(4);
-            List<QuoteSpan> quotes = quoteSpans(r);
-            List<Slot> quoteSlots = new ArrayList<>();
-            List<ActorSentence> mentions = List.of();
+        /** Requests for the article's mentions (in text order) and then its quotes (by position). */
+        private ArticleWork prepare(List<Row> quotes, List<Row> mentions, Requests requests) {
             List<Slot> mentionSlots = new ArrayList<>();
-            if (text == null || text.isBlank()) {
-                quotes.forEach(q -> quoteSlots.add(null));
-                return new ArticleWork(r, mentions, mentionSlots, quotes, quoteSlots);
-            }
-            ActorRegistry registry = QuoteExtraction.registry(registryPath);
-            LocalDate date = r.get(3) instanceof java.sql.Date d ? d.toLocalDate() : null;
-            AnnotatedArticle annotated;
-            try {
-                Annotated a = ArticleBudget.call(() -> {
-                    AnnotatedArticle art = ArticleAnnotator.annotate(text, date, registry);
-                    return new Annotated(art, ActorMentions.find(art, registry));
-                }, budgetMillis);
-                annotated = a.article();
-                mentions = a.mentions();
-            } catch (RuntimeException | StackOverflowError e) {
-                // the quotes stage records the article in rejects with its reason
-                quotes.forEach(q -> quoteSlots.add(null));
-                return new ArticleWork(r, List.of(), mentionSlots, quotes, quoteSlots);
-            }
             java.util.Set<Integer> sentences = new java.util.HashSet<>();
-            for (ActorSentence s : mentions) {
-                boolean within = sentences.contains(s.sentenceIndex())
-                        || sentences.size() < Mentions.MAX_PARSED_PER_ARTICLE;
-                int from = s.mentionStart();
-                int to = s.mentionEnd();
-                if (!within || from < s.sentenceStart() || to > s.sentenceEnd() || to <= from) {
+            for (Row m : mentions) {
+                int sentence = m.getInt(SENTENCE_INDEX);
+                boolean within = sentences.contains(sentence) || sentences.size() < Mentions.MAX_PARSED_PER_ARTICLE;
+                String text = m.getString(SENTENCE);
+                int start = m.getInt(SENTENCE_START);
+                int from = m.getInt(MENTION_START) - start;
+                int to = m.getInt(MENTION_END) - start;
+                if (!within || from < 0 || to > text.length() || to <= from) {
                     mentionSlots.add(null);
                     continue;
                 }
-                sentences.add(s.sentenceIndex());
-                mentionSlots.add(requests.add(text, s.sentenceStart(), s.sentenceEnd(), from, to));
+                sentences.add(sentence);
+                mentionSlots.add(requests.add(start, text, from, to));
             }
+            List<Row> sorted = new ArrayList<>(quotes);
+            sorted.sort(Comparator.<Row>comparingInt(q -> q.getInt(QUOTE_START)).thenComparingInt(q -> q.getInt(QUOTE_END))
+                    .thenComparing(q -> q.getString(QUOTE_ID)));
+            List<Slot> quoteSlots = new ArrayList<>();
             int scored = 0;
-            for (QuoteSpan q : quotes) {
-                boolean valid = q.start() >= 0 && q.end() <= text.length() && q.end() > q.start()
-                        && !annotated.sentences().isEmpty();
-                if (!valid || scored++ >= QuoteSentiments.MAX_SCORED_PER_ARTICLE) {
+            for (Row q : sorted) {
+                if (q.isNullAt(CONTEXT_START) || scored++ >= QuoteSentiments.MAX_SCORED_PER_ARTICLE) {
                     quoteSlots.add(null);
                     continue;
                 }
-                Sentence first = annotated.sentences().get(annotated.sentenceAt(q.start()));
-                Sentence last = annotated.sentences().get(annotated.sentenceAt(q.end() - 1));
-                int ctxStart = Math.min(first.start(), q.start());
-                int ctxEnd = Math.max(last.end(), q.end());
-                quoteSlots.add(requests.add(text, ctxStart, ctxEnd, q.start(), q.end()));
+                int start = q.getInt(CONTEXT_START);
+                quoteSlots.add(requests.add(start, q.getString(CONTEXT), q.getInt(QUOTE_START) - start,
+                        q.getInt(QUOTE_END) - start));
             }
-            return new ArticleWork(r, mentions, mentionSlots, quotes, quoteSlots);
+            return new ArticleWork(mentions, mentionSlots, sorted, quoteSlots);
         }
 
-        private record Annotated(AnnotatedArticle article, List<ActorSentence> mentions) {
-        }
-
-        /** The article's quotes in text order (the first ones are scored when there are too many). */
-        private static List<QuoteSpan> quoteSpans(Row r) {
-            List<QuoteSpan> out = new ArrayList<>();
-            if (!r.isNullAt(5)) {
-                for (Row q : r.<Row>getList(5)) {
-                    out.add(new QuoteSpan(q.getString(0), q.getInt(1), q.getInt(2)));
-                }
+        /** The row with its {prefix}_label/_score/_probs and sentiment_model set from {@code t} (null: left null). */
+        private Row withScores(Row r, StructType schema, String prefix, TargetSentiment t) {
+            Object[] v = new Object[schema.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = r.get(i);
             }
-            out.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end)
-                    .thenComparing(QuoteSpan::quoteId));
-            return out;
-        }
-
-        private Row quoteScore(Row article, QuoteSpan q, TargetSentiment t) {
-            Object[] v = new Object[COMBINED.size()];
-            v[COMBINED.fieldIndex("mention_id")] = q.quoteId();
-            v[COMBINED.fieldIndex("article_id")] = article.getString(0);
-            v[COMBINED.fieldIndex("char_start")] = q.start();
-            v[COMBINED.fieldIndex("char_end")] = q.end();
             if (t != null) {
-                v[COMBINED.fieldIndex("target_label")] = t.label();
-                v[COMBINED.fieldIndex("target_score")] = t.score();
-                v[COMBINED.fieldIndex("target_probs")] = SparkArrays.of(t.probs());
-                v[COMBINED.fieldIndex("sentiment_model")] = model;
+                v[schema.fieldIndex(prefix + "_label")] = t.label();
+                v[schema.fieldIndex(prefix + "_score")] = t.score();
+                v[schema.fieldIndex(prefix + "_probs")] = SparkArrays.of(t.probs());
+                v[schema.fieldIndex("sentiment_model")] = model;
             }
-            v[COMBINED.fieldIndex(KIND)] = QUOTE;
             return RowFactory.create(v);
         }
+    }
 
-        private static Row withKind(Row mention, String kind) {
-            Object[] v = new Object[mention.length() + 1];
-            for (int i = 0; i < mention.length(); i++) {
-                v[i] = mention.get(i);
+    /** An iterator that can look at its next element without taking it. */
+    private static final class BufferedIterator<T> implements Iterator<T> {
+        private final Iterator<T> in;
+        private T head;
+        private boolean buffered;
+
+        BufferedIterator(Iterator<T> in) {
+            this.in = in;
+        }
+
+        T peek() {
+            if (!buffered) {
+                head = in.next();
+                buffered = true;
             }
-            v[mention.length()] = kind;
-            return RowFactory.create(v);
+            return head;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return buffered || in.hasNext();
+        }
+
+        @Override
+        public T next() {
+            T t = peek();
+            buffered = false;
+            head = null;
+            return t;
         }
     }
 }

@@ -23,7 +23,15 @@ import java.util.Properties;
  * articles per second per core (DESIGN §3).
  */
 public final class ArticleAnnotator {
+    /** Articles annotated in this JVM: the NLP stage's tests check that each article is annotated once per run. */
+    private static final java.util.concurrent.atomic.AtomicLong ANNOTATED = new java.util.concurrent.atomic.AtomicLong();
+
     private ArticleAnnotator() {
+    }
+
+    /** How many times {@link #annotate} has been called in this JVM. */
+    public static long annotatedArticles() {
+        return ANNOTATED.get();
     }
 
     static StanfordCoreNLP splitter() {
@@ -70,6 +78,7 @@ public final class ArticleAnnotator {
     }
 
     public static AnnotatedArticle annotate(String text, LocalDate date, ActorRegistry registry) {
+        ANNOTATED.incrementAndGet();
         String t = text == null ? "" : text;
         Annotation doc = new Annotation(t);
         splitter().annotate(doc);

@@ -219,7 +219,27 @@ public final class QuoteAttributor {
 
     /** Sentences naming registered actors, including subject pronouns resolved to one (see ActorMentions). */
     static List<ActorSentence> mentions(AnnotatedArticle article, ActorRegistry registry) {
-        QuoteAttributor qa = new QuoteAttributor(article, registry, null, null);
+        return new QuoteAttributor(article, registry, null, null).actorSentences();
+    }
+
+    /**
+     * The actor sentences and the quotations of one article from this one attributor (see {@link ArticleNlp}). The
+     * mentions' pronouns resolve against the names the article gives (registry matches, titled people) and the
+     * subjects resolved before them, as they always have; the quotations then start again from those names alone, so
+     * both come out exactly as from two attributors of their own.
+     */
+    static ArticleAnalysis analyse(AnnotatedArticle article, ActorRegistry registry, SpeakerModel model) {
+        QuoteAttributor qa = new QuoteAttributor(article, registry, model, null);
+        List<Mention> named = List.copyOf(qa.history);
+        List<ActorSentence> mentions = qa.actorSentences();
+        qa.history.clear();
+        qa.history.addAll(named);
+        return new ArticleAnalysis(article, qa.run(), mentions);
+    }
+
+    /** Mutates {@link #history} (each resolved subject pronoun becomes an antecedent); reads no quotation state. */
+    private List<ActorSentence> actorSentences() {
+        AnnotatedArticle article = a;
         List<ActorSentence> out = new ArrayList<>();
         List<ActorMatch> matches = article.actors();
         int mi = 0;
@@ -232,15 +252,17 @@ public final class QuoteAttributor {
             for (int k = mi; k < matches.size() && matches.get(k).start() < s.end(); k++) {
                 ActorMatch m = matches.get(k);
                 out.add(new ActorSentence(s.index(), s.start(), s.end(), text, m.actorId(), m.actorName(), m.start(),
-                        m.end(), m.surface(), m.method()));
+                        m.end(), m.surface(), MentionMethod.of(m.method())));
             }
-            if (!s.tokens().isEmpty()) {
-                Speaker sub = qa.clauseSubject(s, s.end());
+            // only a pronoun subject adds a mention: a sentence without a pronoun is not resolved at all (resolving
+            // every sentence's subject cost as much again as finding the article's quotes)
+            if (s.tokens().stream().anyMatch(QuoteAttributor::isPronoun)) {
+                Speaker sub = clauseSubject(s, s.end());
                 if (sub != null && "pronoun".equals(sub.method()) && sub.actorId() != null) {
                     out.add(new ActorSentence(s.index(), s.start(), s.end(), text, sub.actorId(), sub.actorName(),
-                            sub.start(), sub.end(), sub.mention(), "pronoun"));
-                    qa.history.add(new Mention(sub.start(), sub));
-                    qa.history.sort((x, y) -> Integer.compare(x.pos, y.pos));
+                            sub.start(), sub.end(), sub.mention(), MentionMethod.PRONOUN));
+                    history.add(new Mention(sub.start(), sub));
+                    history.sort((x, y) -> Integer.compare(x.pos, y.pos));
                 }
             }
         }

@@ -22,11 +22,12 @@ class ActorMentionsTest {
             assertEquals(s.sentenceText(), text.substring(s.sentenceStart(), s.sentenceEnd()));
             assertEquals(s.surface(), text.substring(s.mentionStart(), s.mentionEnd()));
         }
-        assertTrue(m.stream().anyMatch(s -> s.method().equals("role") && s.surface().equals("The US president")
+        assertTrue(m.stream().anyMatch(s -> s.method() == MentionMethod.ROLE && s.surface().equals("The US president")
                 && s.actorName().equals("Joe Biden")), m::toString);
-        assertTrue(m.stream().anyMatch(s -> s.method().equals("pronoun") && s.sentenceText().startsWith("He called")
+        assertTrue(m.stream().anyMatch(s -> s.method() == MentionMethod.PRONOUN
+                && s.sentenceText().startsWith("He called")
                 && s.actorName().equals("Alexander Lukashenko")), m::toString);
-        assertTrue(m.stream().anyMatch(s -> s.method().equals("name") && s.actorName().equals("NATO")));
+        assertTrue(m.stream().anyMatch(s -> s.method() == MentionMethod.NAME && s.actorName().equals("NATO")));
         assertTrue(m.stream().filter(s -> s.actorName().equals("Dmitry Peskov")).count() >= 3);
     }
 }

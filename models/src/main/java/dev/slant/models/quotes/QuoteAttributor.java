@@ -31,23 +31,6 @@ public final class QuoteAttributor {
             "yesterday", "today", "tonight", "on", "firmly", "clearly", "been", "could", "should", "may", "might", "can", "had",
             "n't", "'s", "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
             "ago", "even", "still", "too", "officially", "specifically", "explicitly", "openly", "bluntly");
-    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but", "although", "though",
-            "meanwhile", ";", "whilst");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
-    private static final Set<String> TITLE_WORDS = setOf("President", "Vice", "Secretary", "Minister", "Foreign",
-            "Defence", "Defense", "Prime", "Chancellor", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Sen.",
-            "Senator", "Rep.", "Gov.", "Governor", "General", "Gen.", "Spokesman", "Spokeswoman", "State", "Press",
-            "Deputy", "Ambassador", "Chief", "Director", "Leader", "Speaker", "Representative", "Judge", "Justice",
-            "Attorney", "Adm.", "Col.", "Lt.", "Sgt.", "Capt.", "Prof.", "Professor", "Mayor", "King", "Queen",
-            "Prince", "Pope", "Chairman", "Chairwoman", "Commissioner", "Officer", "Former", "Presidential",
-            "Candidate", "Nominee", "Democrat", "Republican", "Sir", "Lord", "Lady", "Dame", "Rev.", "Reverend",
-            "Pentagon", "Kremlin", "White", "House", "US", "U.S.", "UK", "EU", "UN", "U.N.", "NATO", "Ministry",
-            "Department", "Office", "Secretary-General", "Governor-elect", "President-elect", "Senate", "Congress",
-            "Mrs.", "Miss", "MP", "MPP", "MLA", "MNA", "Premier", "Councillor", "Coun.", "Const.", "Cpl.", "Supt.",
-            "Insp.", "Det.", "Detective", "Sheriff", "Coach", "Organizer", "Organiser", "CEO", "Spokesperson", "Dean",
-            "Sens.", "Reps.", "Chair", "Despite", "Like", "Unlike", "With", "Without", "Rival",
-            "Billionaire", "Businessman", "Businesswoman", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
-            "And", "But", "However", "Meanwhile", "While", "Although", "Though", "Since", "Because", "Also", "So", "In", "On", "At", "For", "When", "After", "Before", "As", "If");
     private static final Set<String> PERSON_TITLES = setOf("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Sen.",
             "Senator", "Rep.", "Representative", "Gov.", "Governor", "Gen.", "General", "President", "Secretary",
             "Minister", "Chairman", "Chairwoman", "Judge", "Justice", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.", "Prof.",
@@ -64,7 +47,10 @@ public final class QuoteAttributor {
 
     private final AnnotatedArticle a;
     private final ActorRegistry registry;
-    private final boolean[] quoteChar;
+    private final AttributionContext ctx;
+    private final QuotedText quoted;
+    private final NounPhrases phrases;
+    private final NameRuns runs;
     private final List<Mention> history = new ArrayList<>();
     private final NameForms names;
     private Speaker last;
@@ -76,27 +62,21 @@ public final class QuoteAttributor {
                             java.util.function.Consumer<CandidateSet> sink) {
         this.a = a;
         this.registry = registry;
-        this.names = new NameForms(a, registry, TITLE_WORDS);
-        this.quoteChar = new boolean[a.text().length() + 1];
-        for (MarkedSpan m : a.marked()) {
-            if (!m.scare()) {
-                int from = Math.max(0, m.openMark());
-                int to = m.closeMark() >= 0 ? m.closeMark() + 1 : m.end();
-                for (int i = from; i < to && i < quoteChar.length; i++) {
-                    quoteChar[i] = true;
-                }
-            }
-        }
+        this.ctx = AttributionContext.of(a, registry);
+        this.names = ctx.names();
+        this.quoted = ctx.quoted();
+        this.phrases = new NounPhrases(ctx);
+        this.runs = new NameRuns(ctx);
         for (ActorMatch m : a.actors()) {
-            if (!quoteChar[m.start()] && !names.namesake(m)) {
-                registry.byId(m.actorId()).ifPresent(act -> history.add(new Mention(m.start(), speakerOf(act,
+            if (!quoted.covers(m.start()) && !names.namesake(m)) {
+                registry.byId(m.actorId()).ifPresent(act -> history.add(new Mention(m.start(), ctx.speakerOf(act,
                         m.surface(), m.start(), m.end(), m.method(), 0.9))));
             }
         }
         addTitledPeople();
         addRecognisedPeople();
         history.sort((x, y) -> Integer.compare(x.pos, y.pos));
-        this.ranker = new SpeakerRanker(a, quoteChar, this::resolve, model, sink);
+        this.ranker = new SpeakerRanker(a, quoted.mask(), this::resolve, model, sink);
     }
 
     /**
@@ -109,15 +89,15 @@ public final class QuoteAttributor {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size() - 1; i++) {
                 String w = t.get(i).word();
-                if (!PERSON_TITLES.contains(w) || quoteChar[t.get(i).start()]) {
+                if (!PERSON_TITLES.contains(w) || quoted.covers(t.get(i))) {
                     continue;
                 }
                 int k = i + 1;
-                while (k < t.size() && TITLE_WORDS.contains(t.get(k).word())) {
+                while (k < t.size() && NounPhrases.TITLE_WORDS.contains(t.get(k).word())) {
                     k++;
                 }
                 int j = k;
-                while (j < t.size() && j - k < 4 && t.get(j).isCapitalised() && !TITLE_WORDS.contains(t.get(j).word())
+                while (j < t.size() && j - k < 4 && t.get(j).isCapitalised() && !NounPhrases.TITLE_WORDS.contains(t.get(j).word())
                         && (t.get(j).tag() == null || t.get(j).tagStarts("NNP"))) {
                     j++;
                 }
@@ -146,52 +126,25 @@ public final class QuoteAttributor {
             dev.slant.models.nlp.Interrupts.check();
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
-                int[] p = s.entityAt(i, "PERSON");
+                TokenSpan p = TokenSpan.of(s.entityAt(i, "PERSON"));
                 if (p == null) {
                     continue;
                 }
-                i = p[1] - 1;
-                int from = t.get(p[0]).start();
-                if (quoteChar[from] || known.contains(from) || !plausiblePerson(t, p)) {
+                i = p.to() - 1;
+                int from = t.get(p.from()).start();
+                if (quoted.covers(from) || known.contains(from) || !phrases.plausiblePerson(t, p)) {
                     continue;
                 }
-                int to = t.get(p[1] - 1).end();
+                int to = t.get(p.to() - 1).end();
                 String n = a.text().substring(from, to);
                 String full = names.fullestName(n, from);
                 // `Clinton` that the registry leaves alone (two Clintons) is the article's fullest `Hillary Clinton`
                 Optional<Actor> act = registry.resolveName(full);
-                String gender = p[0] > 0 ? honorificGender(t, p[0] - 1, p[0]) : null;
-                history.add(new Mention(from, act.isPresent() ? speakerOf(act.get(), n, from, to, "name", 0.8)
+                String gender = p.from() > 0 ? NameRuns.honorificGender(t, p.from() - 1, p.from()) : null;
+                history.add(new Mention(from, act.isPresent() ? ctx.speakerOf(act.get(), n, from, to, "name", 0.8)
                         : new Speaker(n, from, to, full, null, null, true, gender, "name", 0.8)));
             }
         }
-    }
-
-    /**
-     * A PERSON span the attributor can trust: capitalised at its end, at most four words, no registered actor in it
-     * (`Crooked Hillary Clinton` is the registry's), and no reporting verb (a headline's `Chris Christie Calls Hillary
-     * Clinton` is not one name).
-     */
-    private boolean plausiblePerson(List<Token> t, int[] p) {
-        if (p[1] - p[0] > 4 || !t.get(p[1] - 1).isCapitalised()) {
-            return false;
-        }
-        for (int k = p[0]; k < p[1]; k++) {
-            if (registeredAt(t.get(k).start()) || Cues.lemma(t.get(k).word()) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A registry match that is not a namesake covers `pos` (`Ryan` in `Ryan Ellis` is no registry match). */
-    private boolean registeredAt(int pos) {
-        for (ActorMatch m : a.actors()) {
-            if (m.start() <= pos && pos < m.end() && !names.namesake(m)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean coveredByRegistry(int pos) {
@@ -256,7 +209,7 @@ public final class QuoteAttributor {
             }
             // only a pronoun subject adds a mention: a sentence without a pronoun is not resolved at all (resolving
             // every sentence's subject cost as much again as finding the article's quotes)
-            if (s.tokens().stream().anyMatch(QuoteAttributor::isPronoun)) {
+            if (s.tokens().stream().anyMatch(NounPhrases::isPronoun)) {
                 Speaker sub = clauseSubject(s, s.end());
                 if (sub != null && "pronoun".equals(sub.method()) && sub.actorId() != null) {
                     out.add(new ActorSentence(s.index(), s.start(), s.end(), text, sub.actorId(), sub.actorName(),
@@ -338,7 +291,7 @@ public final class QuoteAttributor {
                 char endsWith = a.text().charAt(m.end() - 1);
                 boolean ownQuote = false;
                 for (int k = after.start(); k < after.end(); k++) {
-                    ownQuote |= quoteChar[k];
+                    ownQuote |= quoted.covers(k);
                 }
                 if (after.paragraph() == a.sentences().get(lastSentenceIdx).paragraph() && "?!.,".indexOf(endsWith) >= 0
                         && after.start() - m.closeMark() <= 3 && !after.tokens().isEmpty() && !ownQuote) {
@@ -424,7 +377,7 @@ public final class QuoteAttributor {
         String name = named ? full : label;
         Optional<Actor> act = named ? registry.resolveName(full) : Optional.empty();
         if (act.isPresent()) {
-            return speakerOf(act.get(), label, from, to, "transcript", 0.85);
+            return ctx.speakerOf(act.get(), label, from, to, "transcript", 0.85);
         }
         return new Speaker(label, from, to, name, null, null, true, null, "transcript", 0.8);
     }
@@ -534,7 +487,7 @@ public final class QuoteAttributor {
             return false; // a time, or `Obama's actions` (a thing someone has, not a speaker)
         }
         int words = m.split("\\s+").length;
-        return words <= 6 && !PRONOUNS.contains(lower(m)) && m.chars().anyMatch(Character::isLetter)
+        return words <= 6 && !NounPhrases.PRONOUNS.contains(lower(m)) && m.chars().anyMatch(Character::isLetter)
                 && !m.matches(".*[\"“”].*");
     }
 
@@ -570,7 +523,7 @@ public final class QuoteAttributor {
         Candidate best = null;
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
-            if (quoteChar[tok.start()]) {
+            if (quoted.covers(tok)) {
                 continue;
             }
             Cue cue = cueAt(t, i);
@@ -640,7 +593,7 @@ public final class QuoteAttributor {
     /** A new clause between a cue before the quote and the quote (`Moscow expects ..., while Washington will "..."`). */
     private boolean breakBetween(List<Token> t, int from, int quoteOpen) {
         for (int j = from; j < t.size() && t.get(j).start() < quoteOpen; j++) {
-            if (!quoteChar[t.get(j).start()] && CLAUSE_BREAKS.contains(t.get(j).lower())) {
+            if (!quoted.covers(t.get(j)) && NounPhrases.CLAUSE_BREAKS.contains(t.get(j).lower())) {
                 return true;
             }
         }
@@ -650,7 +603,7 @@ public final class QuoteAttributor {
     private boolean breakBetweenAfter(List<Token> t, int quoteEnd, int cueIndex) {
         for (int j = cueIndex - 1; j >= 0 && t.get(j).start() >= quoteEnd; j--) {
             String w = t.get(j).lower();
-            if (CLAUSE_BREAKS.contains(w) || w.equals(".")) {
+            if (NounPhrases.CLAUSE_BREAKS.contains(w) || w.equals(".")) {
                 return true;
             }
         }
@@ -660,22 +613,22 @@ public final class QuoteAttributor {
     private Speaker accordingTo(Sentence s, Cue cue) {
         List<Token> t = s.tokens();
         int i = cue.tokenIndex + 1;
-        int[] np = npForward(t, i);
+        TokenSpan np = phrases.forward(t, i);
         if (np == null) {
             return null;
         }
-        int[] app = apposition(t, np[1]);
-        if (app != null && !hasProperName(t, np[0], np[1])) {
-            return resolve(s, app[0], app[1], "according-to");
+        TokenSpan app = phrases.apposition(t, np.to());
+        if (app != null && !NounPhrases.hasProperName(t, np)) {
+            return resolve(s, app.from(), app.to(), "according-to");
         }
-        return resolve(s, np[0], np[1], "according-to");
+        return resolve(s, np.from(), np.to(), "according-to");
     }
 
     private Speaker speakerOfVerb(Sentence s, Cue cue) {
         List<Token> t = s.tokens();
         int i = cue.tokenIndex;
         int j = i - 1;
-        while (j >= 0 && !quoteChar[t.get(j).start()] && (SKIP_BEFORE_CUE.contains(t.get(j).lower())
+        while (j >= 0 && !quoted.covers(t.get(j)) && (SKIP_BEFORE_CUE.contains(t.get(j).lower())
                 || t.get(j).tagStarts("RB") || t.get(j).tagStarts("MD"))) {
             j--;
         }
@@ -683,46 +636,46 @@ public final class QuoteAttributor {
         if (j >= 2 && t.get(j).word().equals(",") && t.get(j - 1).tagStarts("RB") && t.get(j - 2).word().equals(",")) {
             j -= 3;
         }
-        if (j >= 0 && !quoteChar[t.get(j).start()] && isNpToken(t.get(j))) {
-            int[] np = npBackward(t, j);
+        if (j >= 0 && !quoted.covers(t.get(j)) && NounPhrases.isNpToken(t.get(j))) {
+            TokenSpan np = phrases.backward(t, j);
             // `Dmitry Peskov, the Kremlin spokesman, said`: the name before the apposition
-            if (!hasProperName(t, np[0], np[1]) && np[0] >= 2 && t.get(np[0] - 1).word().equals(",")) {
-                int k = np[0] - 2;
-                if (k >= 0 && isNpToken(t.get(k)) && !quoteChar[t.get(k).start()]) {
-                    int[] name = npBackward(t, k);
-                    if (hasProperName(t, name[0], name[1]) && beginsClause(t, name[0])) {
-                        return resolve(s, name[0], name[1], "apposition");
+            if (!NounPhrases.hasProperName(t, np) && np.from() >= 2 && t.get(np.from() - 1).word().equals(",")) {
+                int k = np.from() - 2;
+                if (k >= 0 && NounPhrases.isNpToken(t.get(k)) && !quoted.covers(t.get(k))) {
+                    TokenSpan name = phrases.backward(t, k);
+                    if (NounPhrases.hasProperName(t, name) && phrases.beginsClause(t, name.from())) {
+                        return resolve(s, name.from(), name.to(), "apposition");
                     }
                 }
             }
-            return resolve(s, np[0], np[1], "subject-verb");
+            return resolve(s, np.from(), np.to(), "subject-verb");
         }
         // `Steven Cheung, a campaign spokesman, said`
-        if (j >= 3 && t.get(j).word().equals(",") && isNpToken(t.get(j - 1)) && !quoteChar[t.get(j - 1).start()]) {
-            int[] role = npBackward(t, j - 1);
-            if (role[0] >= 2 && t.get(role[0] - 1).word().equals(",") && isNpToken(t.get(role[0] - 2))) {
-                int[] name = npBackward(t, role[0] - 2);
-                if (hasProperName(t, name[0], name[1]) && !hasProperName(t, role[0], role[1])
-                        && beginsClause(t, name[0])) {
-                    return resolve(s, name[0], name[1], "apposition");
+        if (j >= 3 && t.get(j).word().equals(",") && NounPhrases.isNpToken(t.get(j - 1)) && !quoted.covers(t.get(j - 1))) {
+            TokenSpan role = phrases.backward(t, j - 1);
+            if (role.from() >= 2 && t.get(role.from() - 1).word().equals(",") && NounPhrases.isNpToken(t.get(role.from() - 2))) {
+                TokenSpan name = phrases.backward(t, role.from() - 2);
+                if (NounPhrases.hasProperName(t, name) && !NounPhrases.hasProperName(t, role)
+                        && phrases.beginsClause(t, name.from())) {
+                    return resolve(s, name.from(), name.to(), "apposition");
                 }
             }
         }
-        boolean inverted = j < 0 || quoteChar[t.get(j).start()] || t.get(j).word().equals(",");
+        boolean inverted = j < 0 || quoted.covers(t.get(j)) || t.get(j).word().equals(",");
         // `..., X told AFP`: the noun phrase after `tell` is the listener, not the speaker
         boolean addressee = Set.of("tell", "inform", "assure", "warn", "remind", "urge", "ask")
                 .contains(Cues.lemma(t.get(i).word()));
         if (inverted && !addressee && i + 1 < t.size()) {
-            int[] np = npForward(t, i + 1);
-            boolean clauseFollows = np != null && np[1] < t.size()
-                    && (t.get(np[1]).tagStarts("VB") || t.get(np[1]).tagStarts("MD"));
-            if (np != null && !t.get(np[0]).lower().equals("that") && !clauseFollows) {
-                int[] app = apposition(t, np[1]);
-                if (app != null && !hasProperName(t, np[0], np[1])) {
-                    return resolve(s, app[0], app[1], "verb-subject");
+            TokenSpan np = phrases.forward(t, i + 1);
+            boolean clauseFollows = np != null && np.to() < t.size()
+                    && (t.get(np.to()).tagStarts("VB") || t.get(np.to()).tagStarts("MD"));
+            if (np != null && !t.get(np.from()).lower().equals("that") && !clauseFollows) {
+                TokenSpan app = phrases.apposition(t, np.to());
+                if (app != null && !NounPhrases.hasProperName(t, np)) {
+                    return resolve(s, app.from(), app.to(), "verb-subject");
                 }
-                if (hasProperName(t, np[0], np[1]) || isPronoun(t.get(np[0])) || roleAt(np[0], np[1], s) != null) {
-                    return resolve(s, np[0], np[1], "verb-subject");
+                if (NounPhrases.hasProperName(t, np) || NounPhrases.isPronoun(t.get(np.from())) || phrases.roleAt(s, np) != null) {
+                    return resolve(s, np.from(), np.to(), "verb-subject");
                 }
             }
         }
@@ -742,12 +695,12 @@ public final class QuoteAttributor {
         List<Token> t = s.tokens();
         int from = 0;
         for (int j = 0; j < t.size() && t.get(j).start() < pos; j++) {
-            if (!quoteChar[t.get(j).start()] && CLAUSE_BREAKS.contains(t.get(j).lower())) {
+            if (!quoted.covers(t.get(j)) && NounPhrases.CLAUSE_BREAKS.contains(t.get(j).lower())) {
                 from = j + 1;
             }
         }
         // `"...," Senator Jeff Sessions told AFP`: the clause starts after the quotation
-        while (from < t.size() && t.get(from).start() < pos && (quoteChar[t.get(from).start()]
+        while (from < t.size() && t.get(from).start() < pos && (quoted.covers(t.get(from))
                 || t.get(from).word().equals(","))) {
             from++;
         }
@@ -763,137 +716,25 @@ public final class QuoteAttributor {
                 break;
             }
         }
-        if (from >= t.size() || quoteChar[t.get(from).start()] || !isNpToken(t.get(from))
+        if (from >= t.size() || quoted.covers(t.get(from)) || !NounPhrases.isNpToken(t.get(from))
                 || t.get(from).start() >= pos) {
             return null;
         }
-        int[] np = npForward(t, from);
-        if (np == null || isDateline(t, np)) {
+        TokenSpan np = phrases.forward(t, from);
+        if (np == null || NounPhrases.isDateline(t, np)) {
             return null;
         }
         // `A top strategist, John Weaver, said`: the name in apposition, not the description
-        int[] app = apposition(t, np[1]);
-        if (app != null && !hasProperName(t, np[0], np[1]) && app[1] < t.size() && t.get(app[1]).word().equals(",")
-                && t.get(app[0]).start() < pos) {
-            return resolve(s, app[0], app[1], "apposition");
+        TokenSpan app = phrases.apposition(t, np.to());
+        if (app != null && !NounPhrases.hasProperName(t, np) && app.to() < t.size() && t.get(app.to()).word().equals(",")
+                && t.get(app.from()).start() < pos) {
+            return resolve(s, app.from(), app.to(), "apposition");
         }
-        Speaker sp = resolve(s, np[0], np[1], "subject-verb");
+        Speaker sp = resolve(s, np.from(), np.to(), "subject-verb");
         return sp;
     }
 
     // ---------------------------------------------------------------- noun phrases
-
-    /** `LOS ANGELES (AP) —`, `WASHINGTON —`, or a bare number: a dateline or a figure, not a speaker. */
-    private static boolean isDateline(List<Token> t, int[] np) {
-        boolean caps = true;
-        boolean numbers = true;
-        for (int k = np[0]; k < np[1]; k++) {
-            String w = t.get(k).word();
-            if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
-                caps = false;
-            }
-            if (!t.get(k).tagStarts("CD")) {
-                numbers = false;
-            }
-        }
-        String after = np[1] < t.size() ? t.get(np[1]).word() : "";
-        boolean datelineMark = after.equals("—") || after.equals("-") || after.equals("--") || after.equals("(")
-                || after.equals("-LRB-") || after.equals(":");
-        return (caps && (np[1] - np[0] >= 2 || datelineMark)) || numbers;
-    }
-
-    private boolean isNpToken(Token t) {
-        if (t.tag() == null) {
-            return t.isCapitalised();
-        }
-        String g = t.tag();
-        return g.startsWith("NN") || g.equals("PRP") || g.equals("DT") || g.startsWith("JJ") || g.equals("POS")
-                || g.equals("PRP$") || g.equals("CD") || (g.equals("IN") && t.word().equals("of"))
-                || (g.equals(".") && t.word().equals("."));
-    }
-
-    private static boolean isPronoun(Token t) {
-        return PRONOUNS.contains(t.lower());
-    }
-
-    /** The noun phrase ending at token j: tokens to the left while nominal (`presidential spokesman Dmitry Peskov`). */
-    private int[] npBackward(List<Token> t, int j) {
-        int k = j;
-        if (isPronoun(t.get(j))) {
-            return new int[]{j, j + 1};
-        }
-        while (k - 1 >= 0 && !quoteChar[t.get(k - 1).start()] && isNpToken(t.get(k - 1))
-                && !CLAUSE_BREAKS.contains(t.get(k - 1).lower())
-                && !isPronoun(t.get(k - 1)) && !t.get(k - 1).word().equals(".")) {
-            Token prev = t.get(k - 1);
-            if (prev.word().equals("of") && !(k - 2 >= 0 && t.get(k - 2).isCapitalised() && t.get(k).isCapitalised())) {
-                break;
-            }
-            k--;
-            if (prev.tagStarts("DT")) {
-                break;
-            }
-        }
-        return new int[]{k, j + 1};
-    }
-
-    /** The noun phrase starting at token i, or null (`the Russian news agency TASS`, `his US counterpart`). */
-    private int[] npForward(List<Token> t, int i) {
-        if (i >= t.size() || quoteChar[t.get(i).start()]) {
-            return null;
-        }
-        if (isPronoun(t.get(i))) {
-            return new int[]{i, i + 1};
-        }
-        int k = i;
-        while (k < t.size() && !quoteChar[t.get(k).start()] && isNpToken(t.get(k)) && !t.get(k).word().equals(".")
-                && !(k > i && isPronoun(t.get(k)))) {
-            Token tok = t.get(k);
-            if (tok.word().equals("of") && !(k + 1 < t.size() && t.get(k + 1).isCapitalised() && k > i
-                    && t.get(k - 1).isCapitalised())) {
-                break;
-            }
-            if (k > i && tok.tagStarts("DT")) {
-                break;
-            }
-            k++;
-        }
-        // `Mr.` is one token with its dot in CoreNLP; a sentence-final abbreviation is fine too
-        return k > i ? new int[]{i, k} : null;
-    }
-
-    /** `X, NAME,` or `X, NAME` at sentence end: the proper name in apposition after position `end`. */
-    private int[] apposition(List<Token> t, int end) {
-        if (end + 1 < t.size() && t.get(end).word().equals(",")) {
-            int[] np = npForward(t, end + 1);
-            if (np != null && hasProperName(t, np[0], np[1])) {
-                return np;
-            }
-        }
-        return null;
-    }
-
-    private boolean hasProperName(List<Token> t, int s, int e) {
-        for (int k = s; k < e; k++) {
-            Token tok = t.get(k);
-            if ((tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !TITLE_WORDS.contains(tok.word())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A registry role title inside tokens [s, e) (`said the Kremlin spokesman`), or null. */
-    private ActorMatch roleAt(int s, int e, Sentence sen) {
-        int cs = sen.tokens().get(s).start();
-        int ce = sen.tokens().get(e - 1).end();
-        for (ActorMatch m : a.actors()) {
-            if (m.method().equals("role") && m.start() >= cs && m.end() <= ce) {
-                return m;
-            }
-        }
-        return null;
-    }
 
     // ---------------------------------------------------------------- resolution
 
@@ -903,7 +744,7 @@ public final class QuoteAttributor {
         int cs = t.get(s).start();
         int ce = t.get(e - 1).end();
         String mention = a.text().substring(cs, ce);
-        if (e - s == 1 && isPronoun(t.get(s))) {
+        if (e - s == 1 && NounPhrases.isPronoun(t.get(s))) {
             Speaker ref = pronoun(t.get(s).lower(), cs);
             if (ref == null) {
                 return new Speaker(mention, cs, ce, null, null, null, true, null, "pronoun", 0.2);
@@ -933,36 +774,37 @@ public final class QuoteAttributor {
                 }
             }
         }
-        int[] head = headName(t, s, e);
-        if (best != null && bestRank < 4 && head != null && t.get(head[0]).start() >= best.end()) {
+        TokenSpan head = NameRuns.headName(t, s, e);
+        if (best != null && bestRank < 4 && head != null && t.get(head.from()).start() >= best.end()) {
             best = null; // `White House press secretary Kayleigh McEnany`: the person, not the body
         }
         if (best != null) {
             Actor act = registry.byId(best.actorId()).orElseThrow();
             String how = best.method().equals("role") ? "role" : best.method().equals("metonym") ? "metonym" : method;
             double conf = how.equals("role") ? 0.8 : how.equals("metonym") ? 0.65 : 0.85;
-            return speakerOf(act, mention, cs, ce, how, conf);
+            return ctx.speakerOf(act, mention, cs, ce, how, conf);
         }
         // an unregistered proper name: the name tokens, widened to the fullest form in the article
         List<Token> name = new ArrayList<>();
-        int[] run = head != null ? head : firstName(t, s, e);
-        run = trimOpening(t, run);
+        TokenSpan run = head != null ? head : NameRuns.firstName(t, s, e);
+        run = runs.trimOpening(t, run);
         String entity = null;
         if (run != null) {
-            int[] recognised = entityRun(sen, run, s, e);
-            entity = recognised == null ? null : recognised[2] == 0 ? "PERSON" : "ORGANIZATION";
-            if (recognised != null && recognised[2] == 0) {
-                run = trimOpening(t, new int[]{recognised[0], recognised[1]});
+            RecognisedName recognised = entityRun(sen, run, s, e);
+            entity = recognised == null ? null : recognised.person() ? "PERSON" : "ORGANIZATION";
+            if (recognised != null && recognised.person()) {
+                run = runs.trimOpening(t, recognised.span());
             } else {
-                run = widenOrganisation(t, run, s, e);
+                run = NameRuns.widenOrganisation(t, run, s, e);
                 if (recognised != null) {
-                    run = new int[]{Math.min(run[0], recognised[0]), Math.max(run[1], recognised[1])};
+                    run = new TokenSpan(Math.min(run.from(), recognised.span().from()),
+                            Math.max(run.to(), recognised.span().to()));
                 }
             }
-            name.addAll(t.subList(run[0], run[1]));
+            name.addAll(t.subList(run.from(), run.to()));
         }
         if (!name.isEmpty()) {
-            String n = hyphenated(a.text().substring(name.get(0).start(), name.get(name.size() - 1).end()),
+            String n = runs.hyphenated(a.text().substring(name.get(0).start(), name.get(name.size() - 1).end()),
                     name.get(name.size() - 1).end());
             String full = names.fullestName(n, cs);
             // a bare surname resolves to a registered actor only when the article gives no other full name for it
@@ -970,9 +812,9 @@ public final class QuoteAttributor {
             Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(n)
                     .filter(x -> full.equals(n) || NameForms.firstWord(x.name()).equals(NameForms.firstWord(full))));
             if (act.isPresent()) {
-                return speakerOf(act.get(), mention, cs, ce, method, 0.85);
+                return ctx.speakerOf(act.get(), mention, cs, ce, method, 0.85);
             }
-            String gender = honorificGender(t, s, e);
+            String gender = NameRuns.honorificGender(t, s, e);
             return new Speaker(mention, cs, ce, full, null, null, !"ORGANIZATION".equals(entity), gender, method, 0.8);
         }
         // `the governor` after `Gov. Mike Pence`: the person an earlier title in the article gives the description
@@ -981,178 +823,58 @@ public final class QuoteAttributor {
             String full = names.fullestName(titled, cs);
             Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(titled));
             if (act.isPresent()) {
-                return speakerOf(act.get(), mention, cs, ce, method, 0.7);
+                return ctx.speakerOf(act.get(), mention, cs, ce, method, 0.7);
             }
             return new Speaker(mention, cs, ce, full, null, null, true, null, method, 0.65);
         }
         return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
     }
 
+    /** A name the NER recognised: a PERSON's or an ORGANIZATION's tokens. */
+    private record RecognisedName(TokenSpan span, boolean person) {
+    }
+
     /**
-     * What the NER makes of the name run [run) of the phrase [s, e): {from, to, 0} for a PERSON it holds or touches
-     * (`European Council President Donald Tusk` → `Donald Tusk`; `Bill de Blasio` whole), or for the person the phrase
-     * names when the run is a place (`Gov. Earl Ray Tomblin of West Virginia`); {from, to, 1} for an ORGANIZATION
-     * around it (`the Congressional Budget Office`); null when the sentence was not recognised or the run is neither.
+     * What the NER makes of the name run [run) of the phrase [s, e): a PERSON it holds or touches
+     * (`European Council President Donald Tusk` → `Donald Tusk`; `Bill de Blasio` whole), or the person the phrase
+     * names when the run is a place (`Gov. Earl Ray Tomblin of West Virginia`); an ORGANIZATION around it (`the
+     * Congressional Budget Office`); null when the sentence was not recognised or the run is neither.
      */
-    private int[] entityRun(Sentence sen, int[] run, int s, int e) {
+    private RecognisedName entityRun(Sentence sen, TokenSpan run, int s, int e) {
         List<Token> t = sen.tokens();
-        if (!t.get(run[0]).recognised()) {
+        if (!t.get(run.from()).recognised()) {
             return null;
         }
-        for (int k = run[1] - 1; k >= run[0]; k--) {
-            int[] person = sen.entityAt(k, "PERSON");
-            if (person != null && !quoted(t, person) && person[1] - person[0] <= 4 && noCue(t, person)) {
-                return new int[]{person[0], person[1], 0};
+        for (int k = run.to() - 1; k >= run.from(); k--) {
+            TokenSpan person = TokenSpan.of(sen.entityAt(k, "PERSON"));
+            if (person != null && !phrases.quoted(t, person) && person.size() <= 4 && NounPhrases.noCue(t, person)) {
+                return new RecognisedName(person, true);
             }
         }
-        for (int k = run[1] - 1; k >= run[0]; k--) {
-            int[] org = sen.entityAt(k, "ORGANIZATION");
-            if (org != null && !quoted(t, org)) {
-                return new int[]{org[0], org[1], 1};
+        for (int k = run.to() - 1; k >= run.from(); k--) {
+            TokenSpan org = TokenSpan.of(sen.entityAt(k, "ORGANIZATION"));
+            if (org != null && !phrases.quoted(t, org)) {
+                return new RecognisedName(org, false);
             }
         }
         boolean place = false;
-        for (int k = run[0]; k < run[1]; k++) {
+        for (int k = run.from(); k < run.to(); k++) {
             place |= t.get(k).isEntity("LOCATION");
         }
         if (place) {
             // the last person named in the phrase, not as a possessor (`Trump's running mate, Indiana` is no one)
-            for (int k = Math.min(e, run[0]) - 1; k >= s; k--) {
-                int[] person = sen.entityAt(k, "PERSON");
-                if (person != null && !quoted(t, person) && plausiblePerson(t, person) && !(person[1] < t.size()
-                        && t.get(person[1]).word().matches("['’]s?"))) {
-                    return new int[]{person[0], person[1], 0};
+            for (int k = Math.min(e, run.from()) - 1; k >= s; k--) {
+                TokenSpan person = TokenSpan.of(sen.entityAt(k, "PERSON"));
+                if (person != null && !phrases.quoted(t, person) && phrases.plausiblePerson(t, person)
+                        && !(person.to() < t.size() && t.get(person.to()).word().matches("['’]s?"))) {
+                    return new RecognisedName(person, true);
                 }
             }
         }
         return null;
     }
 
-    /** No reporting verb inside the span (`Chris Christie Calls Hillary Clinton` in a headline). */
-    private static boolean noCue(List<Token> t, int[] span) {
-        for (int k = span[0]; k < span[1]; k++) {
-            if (Cues.lemma(t.get(k).word()) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean quoted(List<Token> t, int[] span) {
-        for (int k = span[0]; k < span[1]; k++) {
-            if (quoteChar[t.get(k).start()]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Pattern NAME_TAIL = Pattern.compile("^-\\p{Ll}[\\p{L}]*");
-
-    /** `Park Geun-hye`, `Ban Ki-moon`: the tagger leaves a name's lower-case hyphenated tail out of the proper run. */
-    private String hyphenated(String name, int end) {
-        java.util.regex.Matcher m = NAME_TAIL.matcher(a.text().substring(end, Math.min(a.text().length(), end + 20)));
-        return m.find() ? name + m.group() : name;
-    }
-
-    /** Words that make a capitalised run the name of a body, whose name keeps its `of` parts and adjectives. */
-    private static final Set<String> ORGANISATION_WORDS = setOf("Committee", "Commission", "Bureau", "Institute",
-            "Center", "Centre", "Council", "Foundation", "Association", "Department", "Agency", "Party", "Office",
-            "University", "Board", "Court", "Service", "Administration", "Federation", "Union", "League", "Society",
-            "Coalition", "Alliance", "Fund", "Organization", "Organisation", "Caucus", "Network");
-
-    /**
-     * `the Federal Bureau of Prisons`, `the Commission on Presidential Debates`, `the Republican National Committee`:
-     * a body's name runs over `of`/`on`/`for` and keeps the party or national adjective the title list would drop.
-     */
-    private static int[] widenOrganisation(List<Token> t, int[] run, int s, int e) {
-        int from = run[0];
-        int to = run[1];
-        boolean body = false;
-        for (int k = Math.max(s, from - 3); k < Math.min(e, to + 4); k++) {
-            body |= ORGANISATION_WORDS.contains(t.get(k).word());
-        }
-        if (!body) {
-            return run;
-        }
-        while (to + 1 < e && Set.of("of", "on", "for").contains(t.get(to).word()) && t.get(to + 1).isCapitalised()) {
-            to += 2;
-            while (to < e && t.get(to).isCapitalised()) {
-                to++;
-            }
-        }
-        while (from - 1 >= s && t.get(from - 1).isCapitalised() && !t.get(from - 1).word().equals("The")
-                && (t.get(from - 1).tag() == null || t.get(from - 1).tagStarts("NNP")
-                || t.get(from - 1).tagStarts("JJ"))) {
-            from--;
-        }
-        // `Officials at the Center on Budget ...`: the body ends before a name of its own in the phrase
-        while (from - 1 >= s && from < to && Set.of("of", "on", "for").contains(t.get(from - 1).word())
-                && from - 2 >= s && t.get(from - 2).isCapitalised()) {
-            from -= 2;
-            while (from - 1 >= s && t.get(from - 1).isCapitalised() && !t.get(from - 1).word().equals("The")) {
-                from--;
-            }
-        }
-        return new int[]{from, to};
-    }
-
-    /**
-     * `Organizer Dwayne Croteau` at a sentence start: a common noun capitalised by position is not part of the name,
-     * nor is an inverted reporting verb (`Said Ellis: "…"`).
-     */
-    private int[] trimOpening(List<Token> t, int[] run) {
-        while (run != null && run[1] - run[0] > 1 && opensSentence(t, run[0])
-                && !NameForms.PARTICLES.contains(t.get(run[0]).word())
-                && (lowerCaseElsewhere(t.get(run[0]).word()) || Cues.lemma(t.get(run[0]).word()) != null)) {
-            run = new int[]{run[0] + 1, run[1]};
-        }
-        return run;
-    }
-
-    private boolean opensSentence(List<Token> t, int k) {
-        return k == 0 || t.get(k - 1).word().matches("[\"“”'‘’`]+|--|—|-") || quoteChar[t.get(k - 1).start()];
-    }
-
-    /** The word also appears in lower case in the article (`organizer`), so its capital may be the sentence's. */
-    private boolean lowerCaseElsewhere(String word) {
-        String w = lower(word);
-        return !w.equals(word) && Pattern.compile("\\b" + Pattern.quote(w) + "\\b")
-                .matcher(Interrupts.interruptible(a.text())).find();
-    }
-
-    private static boolean isProper(Token tok) {
-        return (tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !TITLE_WORDS.contains(tok.word());
-    }
-
-    /** The proper-name run that ends the phrase (its head), or null. */
-    private static int[] headName(List<Token> t, int s, int e) {
-        int k = e;
-        while (k > s && isProper(t.get(k - 1))) {
-            k--;
-        }
-        return k < e ? new int[]{k, e} : null;
-    }
-
-    /** The first proper-name run of the phrase not followed by a possessive, or null. */
-    private static int[] firstName(List<Token> t, int s, int e) {
-        int k = s;
-        while (k < e) {
-            if (isProper(t.get(k))) {
-                int j = k;
-                while (j < e && isProper(t.get(j))) {
-                    j++;
-                }
-                boolean possessive = j < e && (t.get(j).word().equals("'s") || t.get(j).word().equals("’s"));
-                if (!possessive) {
-                    return new int[]{k, j};
-                }
-                k = j;
-            }
-            k++;
-        }
-        return null;
-    }
 
     /** A person's name followed, inside the phrase, by a lower-case noun (`Obama administration`). */
     private boolean modifiesNoun(ActorMatch m, int phraseEnd) {
@@ -1165,24 +887,6 @@ public final class QuoteAttributor {
             return false;
         }
         return registry.byId(m.actorId()).map(Actor::isPerson).orElse(false) && m.method().equals("name");
-    }
-
-    private static String honorificGender(List<Token> t, int s, int e) {
-        for (int k = s; k < e; k++) {
-            String w = t.get(k).word();
-            if (w.startsWith("Mr")) {
-                return "male";
-            }
-            if (w.startsWith("Ms") || w.startsWith("Mrs") || w.equals("Miss")) {
-                return "female";
-            }
-        }
-        return null;
-    }
-
-    private Speaker speakerOf(Actor act, String mention, int cs, int ce, String method, double conf) {
-        return new Speaker(mention, cs, ce, names.fullestActorName(act), act.id(), act.name(), act.isPerson(),
-                act.gender(), method, conf);
     }
 
     private Speaker pronoun(String p, int pos) {
@@ -1267,11 +971,11 @@ public final class QuoteAttributor {
                 if (sp == null) {
                     return null;
                 }
-                int[] np = npForward(t, cue.tokenIndex + 1);
-                int npEnd = np == null ? cue.tokenIndex + 1 : np[1];
-                int[] app = np == null ? null : apposition(t, np[1]);
+                TokenSpan np = phrases.forward(t, cue.tokenIndex + 1);
+                int npEnd = np == null ? cue.tokenIndex + 1 : np.to();
+                TokenSpan app = np == null ? null : phrases.apposition(t, np.to());
                 if (app != null) {
-                    npEnd = app[1];
+                    npEnd = app.to();
                 }
                 if (i <= 2 && npEnd < endTok && t.get(npEnd).word().equals(",")) {
                     return indirectQuote(t, npEnd + 1, endTok, cue, sp, s);
@@ -1302,9 +1006,9 @@ public final class QuoteAttributor {
             // X said (that) CLAUSE / X told reporters (that) CLAUSE
             int k = i + 1;
             if (lemma.equals("tell") || lemma.equals("inform") || lemma.equals("assure") || lemma.equals("warn")) {
-                int[] obj = npForward(t, k);
+                TokenSpan obj = phrases.forward(t, k);
                 if (obj != null && !(k < t.size() && t.get(k).lower().equals("that"))) {
-                    k = obj[1];
+                    k = obj.to();
                 }
             }
             if (k < t.size() && t.get(k).tagStarts("IN") && !t.get(k).lower().equals("that")) {
@@ -1317,7 +1021,7 @@ public final class QuoteAttributor {
             if (that) {
                 k++;
             }
-            boolean clauseStart = k < t.size() && (isNpToken(t.get(k)) || t.get(k).tagStarts("RB")
+            boolean clauseStart = k < t.size() && (NounPhrases.isNpToken(t.get(k)) || t.get(k).tagStarts("RB")
                     || t.get(k).tagStarts("EX"));
             if (sp.start() < t.get(i).start() && (that || clauseStart) && endTok - k >= 4) {
                 int end = clauseEnd(s, k, endTok);
@@ -1340,23 +1044,12 @@ public final class QuoteAttributor {
                 if (Cues.isSpeech(lemma) && t.get(v).tagStarts("VB")) {
                     return k;
                 }
-                if (!isNpToken(t.get(v))) {
+                if (!NounPhrases.isNpToken(t.get(v))) {
                     break;
                 }
             }
         }
         return endTok;
-    }
-
-    /** The phrase at k starts its clause (`Dmitry Peskov, the spokesman, said`, not `at Ground Zero, sources said`). */
-    private boolean beginsClause(List<Token> t, int k) {
-        if (k == 0) {
-            return true;
-        }
-        Token prev = t.get(k - 1);
-        String w = prev.lower();
-        return w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";") || quoteChar[prev.start()]
-                || prev.word().matches("[\"“”'‘’]+");
     }
 
     private static boolean hasThatAfter(List<Token> t, int from, int end) {

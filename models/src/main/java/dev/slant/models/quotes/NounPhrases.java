@@ -1,0 +1,212 @@
+package dev.slant.models.quotes;
+
+import dev.slant.models.actors.ActorMatch;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Noun phrases over POS-tagged tokens, the candidates for a speaker: the phrase before a reporting verb (`presidential
+ * spokesman Dmitry Peskov said`), after one (`said the Kremlin spokesman`), a name in apposition (`X, NAME,`). Without
+ * a parser, a phrase is a run of nominal tokens that stops at quotation marks, clause breaks and determiners.
+ */
+final class NounPhrases {
+    /** Words that open a new clause: a cue before them does not reach a quotation after them. */
+    static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but", "although", "though",
+            "meanwhile", ";", "whilst");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
+    /** Capitalised words that are not a name (titles, bodies, days, sentence openers): `President` in `President Joe Biden`. */
+    static final Set<String> TITLE_WORDS = Set.copyOf(List.of("President", "Vice", "Secretary", "Minister", "Foreign",
+            "Defence", "Defense", "Prime", "Chancellor", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Sen.",
+            "Senator", "Rep.", "Gov.", "Governor", "General", "Gen.", "Spokesman", "Spokeswoman", "State", "Press",
+            "Deputy", "Ambassador", "Chief", "Director", "Leader", "Speaker", "Representative", "Judge", "Justice",
+            "Attorney", "Adm.", "Col.", "Lt.", "Sgt.", "Capt.", "Prof.", "Professor", "Mayor", "King", "Queen",
+            "Prince", "Pope", "Chairman", "Chairwoman", "Commissioner", "Officer", "Former", "Presidential",
+            "Candidate", "Nominee", "Democrat", "Republican", "Sir", "Lord", "Lady", "Dame", "Rev.", "Reverend",
+            "Pentagon", "Kremlin", "White", "House", "US", "U.S.", "UK", "EU", "UN", "U.N.", "NATO", "Ministry",
+            "Department", "Office", "Secretary-General", "Governor-elect", "President-elect", "Senate", "Congress",
+            "Mrs.", "Miss", "MP", "MPP", "MLA", "MNA", "Premier", "Councillor", "Coun.", "Const.", "Cpl.", "Supt.",
+            "Insp.", "Det.", "Detective", "Sheriff", "Coach", "Organizer", "Organiser", "CEO", "Spokesperson", "Dean",
+            "Sens.", "Reps.", "Chair", "Despite", "Like", "Unlike", "With", "Without", "Rival",
+            "Billionaire", "Businessman", "Businesswoman", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
+            "And", "But", "However", "Meanwhile", "While", "Although", "Though", "Since", "Because", "Also", "So", "In", "On", "At", "For", "When", "After", "Before", "As", "If"));
+
+    private final AttributionContext ctx;
+    private final QuotedText quoted;
+
+    NounPhrases(AttributionContext ctx) {
+        this.ctx = ctx;
+        this.quoted = ctx.quoted();
+    }
+
+    static boolean isPronoun(Token t) {
+        return PRONOUNS.contains(t.lower());
+    }
+
+    static boolean isNpToken(Token t) {
+        if (t.tag() == null) {
+            return t.isCapitalised();
+        }
+        String g = t.tag();
+        return g.startsWith("NN") || g.equals("PRP") || g.equals("DT") || g.startsWith("JJ") || g.equals("POS")
+                || g.equals("PRP$") || g.equals("CD") || (g.equals("IN") && t.word().equals("of"))
+                || (g.equals(".") && t.word().equals("."));
+    }
+
+    /** The noun phrase ending at token j: tokens to the left while nominal (`presidential spokesman Dmitry Peskov`). */
+    TokenSpan backward(List<Token> t, int j) {
+        int k = j;
+        if (isPronoun(t.get(j))) {
+            return new TokenSpan(j, j + 1);
+        }
+        while (k - 1 >= 0 && !quoted.covers(t.get(k - 1)) && isNpToken(t.get(k - 1))
+                && !CLAUSE_BREAKS.contains(t.get(k - 1).lower())
+                && !isPronoun(t.get(k - 1)) && !t.get(k - 1).word().equals(".")) {
+            Token prev = t.get(k - 1);
+            if (prev.word().equals("of") && !(k - 2 >= 0 && t.get(k - 2).isCapitalised() && t.get(k).isCapitalised())) {
+                break;
+            }
+            k--;
+            if (prev.tagStarts("DT")) {
+                break;
+            }
+        }
+        return new TokenSpan(k, j + 1);
+    }
+
+    /** The noun phrase starting at token i, or null (`the Russian news agency TASS`, `his US counterpart`). */
+    TokenSpan forward(List<Token> t, int i) {
+        if (i >= t.size() || quoted.covers(t.get(i))) {
+            return null;
+        }
+        if (isPronoun(t.get(i))) {
+            return new TokenSpan(i, i + 1);
+        }
+        int k = i;
+        while (k < t.size() && !quoted.covers(t.get(k)) && isNpToken(t.get(k)) && !t.get(k).word().equals(".")
+                && !(k > i && isPronoun(t.get(k)))) {
+            Token tok = t.get(k);
+            if (tok.word().equals("of") && !(k + 1 < t.size() && t.get(k + 1).isCapitalised() && k > i
+                    && t.get(k - 1).isCapitalised())) {
+                break;
+            }
+            if (k > i && tok.tagStarts("DT")) {
+                break;
+            }
+            k++;
+        }
+        // `Mr.` is one token with its dot in CoreNLP; a sentence-final abbreviation is fine too
+        return k > i ? new TokenSpan(i, k) : null;
+    }
+
+    /** `X, NAME,` or `X, NAME` at sentence end: the proper name in apposition after position `end`. */
+    TokenSpan apposition(List<Token> t, int end) {
+        if (end + 1 < t.size() && t.get(end).word().equals(",")) {
+            TokenSpan np = forward(t, end + 1);
+            if (np != null && hasProperName(t, np)) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    static boolean hasProperName(List<Token> t, TokenSpan span) {
+        for (int k = span.from(); k < span.to(); k++) {
+            Token tok = t.get(k);
+            if ((tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !TITLE_WORDS.contains(tok.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** `LOS ANGELES (AP) —`, `WASHINGTON —`, or a bare number: a dateline or a figure, not a speaker. */
+    static boolean isDateline(List<Token> t, TokenSpan np) {
+        boolean caps = true;
+        boolean numbers = true;
+        for (int k = np.from(); k < np.to(); k++) {
+            String w = t.get(k).word();
+            if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+                caps = false;
+            }
+            if (!t.get(k).tagStarts("CD")) {
+                numbers = false;
+            }
+        }
+        String after = np.to() < t.size() ? t.get(np.to()).word() : "";
+        boolean datelineMark = after.equals("—") || after.equals("-") || after.equals("--") || after.equals("(")
+                || after.equals("-LRB-") || after.equals(":");
+        return (caps && (np.size() >= 2 || datelineMark)) || numbers;
+    }
+
+    /** The phrase at k starts its clause (`Dmitry Peskov, the spokesman, said`, not `at Ground Zero, sources said`). */
+    boolean beginsClause(List<Token> t, int k) {
+        if (k == 0) {
+            return true;
+        }
+        Token prev = t.get(k - 1);
+        String w = prev.lower();
+        return w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";") || quoted.covers(prev)
+                || prev.word().matches("[\"“”'‘’]+");
+    }
+
+    /** Some token of the span lies inside quotation marks. */
+    boolean quoted(List<Token> t, TokenSpan span) {
+        for (int k = span.from(); k < span.to(); k++) {
+            if (quoted.covers(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No reporting verb inside the span (`Chris Christie Calls Hillary Clinton` in a headline). */
+    static boolean noCue(List<Token> t, TokenSpan span) {
+        for (int k = span.from(); k < span.to(); k++) {
+            if (Cues.lemma(t.get(k).word()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A registry role title inside tokens [span) (`said the Kremlin spokesman`), or null. */
+    ActorMatch roleAt(Sentence sen, TokenSpan span) {
+        int cs = sen.tokens().get(span.from()).start();
+        int ce = sen.tokens().get(span.to() - 1).end();
+        for (ActorMatch m : ctx.article().actors()) {
+            if (m.method().equals("role") && m.start() >= cs && m.end() <= ce) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A PERSON span the attributor can trust: capitalised at its end, at most four words, no registered actor in it
+     * (`Crooked Hillary Clinton` is the registry's), and no reporting verb (a headline's `Chris Christie Calls Hillary
+     * Clinton` is not one name).
+     */
+    boolean plausiblePerson(List<Token> t, TokenSpan p) {
+        if (p.size() > 4 || !t.get(p.to() - 1).isCapitalised()) {
+            return false;
+        }
+        for (int k = p.from(); k < p.to(); k++) {
+            if (registeredAt(t.get(k).start()) || Cues.lemma(t.get(k).word()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A registry match that is not a namesake covers `pos` (`Ryan` in `Ryan Ellis` is no registry match). */
+    private boolean registeredAt(int pos) {
+        for (ActorMatch m : ctx.article().actors()) {
+            if (m.start() <= pos && pos < m.end() && !ctx.names().namesake(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

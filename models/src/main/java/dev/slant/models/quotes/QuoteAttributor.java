@@ -31,11 +31,6 @@ public final class QuoteAttributor {
             "yesterday", "today", "tonight", "on", "firmly", "clearly", "been", "could", "should", "may", "might", "can", "had",
             "n't", "'s", "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
             "ago", "even", "still", "too", "officially", "specifically", "explicitly", "openly", "bluntly");
-    private static final Set<String> PERSON_TITLES = setOf("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Sen.",
-            "Senator", "Rep.", "Representative", "Gov.", "Governor", "Gen.", "General", "President", "Secretary",
-            "Minister", "Chairman", "Chairwoman", "Judge", "Justice", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.", "Prof.",
-            "Professor", "Mayor", "Ambassador", "Chancellor", "Premier", "spokesman", "spokeswoman", "spokesperson",
-            "Speaker", "Director", "Commissioner", "Pope", "King", "Queen", "Prince", "Sir", "Dame", "Rev.");
     private static final Pattern MEDIA = Pattern.compile(
             "(?i)\\b(news agency|agency|media|press|newspaper|reports?|reporting|reuters|ap|afp|tass|interfax|ria|"
                     + "bloomberg|cnn|bbc|times|post|journal|television|tv|outlet|website|magazine|daily|sources?|"
@@ -51,11 +46,8 @@ public final class QuoteAttributor {
     private final QuotedText quoted;
     private final NounPhrases phrases;
     private final NameRuns runs;
-    private final List<Mention> history = new ArrayList<>();
+    private final DiscourseHistory history;
     private final NameForms names;
-    private Speaker last;
-    private int lastSentence = -10;
-    private int lastParagraph = -10;
     private final SpeakerRanker ranker;
 
     private QuoteAttributor(AnnotatedArticle a, ActorRegistry registry, SpeakerModel model,
@@ -67,93 +59,8 @@ public final class QuoteAttributor {
         this.quoted = ctx.quoted();
         this.phrases = new NounPhrases(ctx);
         this.runs = new NameRuns(ctx);
-        for (ActorMatch m : a.actors()) {
-            if (!quoted.covers(m.start()) && !names.namesake(m)) {
-                registry.byId(m.actorId()).ifPresent(act -> history.add(new Mention(m.start(), ctx.speakerOf(act,
-                        m.surface(), m.start(), m.end(), m.method(), 0.9))));
-            }
-        }
-        addTitledPeople();
-        addRecognisedPeople();
-        history.sort((x, y) -> Integer.compare(x.pos, y.pos));
+        this.history = NamedAntecedents.seed(ctx, phrases);
         this.ranker = new SpeakerRanker(a, quoted.mask(), this::resolve, model, sink);
-    }
-
-    /**
-     * People outside the registry become pronoun antecedents when a title marks them as people (`Sen. David Perdue`,
-     * `Mr. McKinley`, `Secretary General Ban Ki-moon`): without NER, a bare capitalised run could be a place.
-     */
-    private void addTitledPeople() {
-        for (Sentence s : a.sentences()) {
-            dev.slant.models.nlp.Interrupts.check();
-            List<Token> t = s.tokens();
-            for (int i = 0; i < t.size() - 1; i++) {
-                String w = t.get(i).word();
-                if (!PERSON_TITLES.contains(w) || quoted.covers(t.get(i))) {
-                    continue;
-                }
-                int k = i + 1;
-                while (k < t.size() && NounPhrases.TITLE_WORDS.contains(t.get(k).word())) {
-                    k++;
-                }
-                int j = k;
-                while (j < t.size() && j - k < 4 && t.get(j).isCapitalised() && !NounPhrases.TITLE_WORDS.contains(t.get(j).word())
-                        && (t.get(j).tag() == null || t.get(j).tagStarts("NNP"))) {
-                    j++;
-                }
-                if (j == k || coveredByRegistry(t.get(k).start())) {
-                    continue;
-                }
-                String n = a.text().substring(t.get(k).start(), t.get(j - 1).end());
-                String gender = w.startsWith("Mr") ? "male" : w.startsWith("Ms") || w.startsWith("Mrs") ? "female" : null;
-                history.add(new Mention(t.get(k).start(), new Speaker(n, t.get(k).start(), t.get(j - 1).end(),
-                        names.fullestName(n, t.get(k).start()), null, null, true, gender, "name", 0.8)));
-                i = j - 1;
-            }
-        }
-    }
-
-    /**
-     * People the NER finds (`Ryan Ellis`, `Jessica Ditto`), outside the registry and without a title, become pronoun
-     * antecedents too: the recogniser tells a person from a place where the chunker could not.
-     */
-    private void addRecognisedPeople() {
-        Set<Integer> known = new java.util.HashSet<>();
-        for (Mention m : history) {
-            known.add(m.pos);
-        }
-        for (Sentence s : a.sentences()) {
-            dev.slant.models.nlp.Interrupts.check();
-            List<Token> t = s.tokens();
-            for (int i = 0; i < t.size(); i++) {
-                TokenSpan p = TokenSpan.of(s.entityAt(i, "PERSON"));
-                if (p == null) {
-                    continue;
-                }
-                i = p.to() - 1;
-                int from = t.get(p.from()).start();
-                if (quoted.covers(from) || known.contains(from) || !phrases.plausiblePerson(t, p)) {
-                    continue;
-                }
-                int to = t.get(p.to() - 1).end();
-                String n = a.text().substring(from, to);
-                String full = names.fullestName(n, from);
-                // `Clinton` that the registry leaves alone (two Clintons) is the article's fullest `Hillary Clinton`
-                Optional<Actor> act = registry.resolveName(full);
-                String gender = p.from() > 0 ? NameRuns.honorificGender(t, p.from() - 1, p.from()) : null;
-                history.add(new Mention(from, act.isPresent() ? ctx.speakerOf(act.get(), n, from, to, "name", 0.8)
-                        : new Speaker(n, from, to, full, null, null, true, gender, "name", 0.8)));
-            }
-        }
-    }
-
-    private boolean coveredByRegistry(int pos) {
-        for (ActorMatch m : a.actors()) {
-            if (m.start() <= pos && pos < m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Every quotation of the article (marked and indirect), attributed, in text order. */
@@ -183,10 +90,9 @@ public final class QuoteAttributor {
      */
     static ArticleAnalysis analyse(AnnotatedArticle article, ActorRegistry registry, SpeakerModel model) {
         QuoteAttributor qa = new QuoteAttributor(article, registry, model, null);
-        List<Mention> named = List.copyOf(qa.history);
+        List<DiscourseHistory.Antecedent> named = qa.history.snapshot();
         List<ActorSentence> mentions = qa.actorSentences();
-        qa.history.clear();
-        qa.history.addAll(named);
+        qa.history.restore(named);
         return new ArticleAnalysis(article, qa.run(), mentions);
     }
 
@@ -214,15 +120,11 @@ public final class QuoteAttributor {
                 if (sub != null && "pronoun".equals(sub.method()) && sub.actorId() != null) {
                     out.add(new ActorSentence(s.index(), s.start(), s.end(), text, sub.actorId(), sub.actorName(),
                             sub.start(), sub.end(), sub.mention(), MentionMethod.PRONOUN));
-                    history.add(new Mention(sub.start(), sub));
-                    history.sort((x, y) -> Integer.compare(x.pos, y.pos));
+                    history.add(sub.start(), sub);
                 }
             }
         }
         return out;
-    }
-
-    private record Mention(int pos, Speaker speaker) {
     }
 
     private record Cue(String text, int tokenIndex, int start, int end, boolean accordingTo) {
@@ -273,9 +175,9 @@ public final class QuoteAttributor {
         Speaker label = transcriptLabel(m); // `"PENCE: Well, look, …`: a transcript names its speaker in capitals
         if (label != null) {
             sp = label;
-        } else if (groupHead != m && last != null) {
+        } else if (groupHead != m && history.last() != null) {
             // a later paragraph of a multi-paragraph quotation: same speaker as its first paragraph
-            sp = last.withMethod("continuation", Math.min(0.8, last.confidence()));
+            sp = history.last().withMethod("continuation", Math.min(0.8, history.last().confidence()));
         }
         if (sp == null) {
             Candidate best = null;
@@ -318,11 +220,11 @@ public final class QuoteAttributor {
         if (sp == null) {
             Speaker subject = clauseSubject(s, m.openMark());
             boolean namedSubject = subject != null && subject.known() && !"pronoun".equals(subject.method());
-            boolean recent = last != null && (lastSentence >= firstSentence - 2 && lastParagraph >= s.paragraph() - 1);
+            boolean recent = history.last() != null && (history.lastSentence() >= firstSentence - 2 && history.lastParagraph() >= s.paragraph() - 1);
             if (namedSubject) {
                 sp = subject.withMethod("subject", 0.45);
             } else if (recent) {
-                sp = last.withMethod("continuation", 0.6);
+                sp = history.last().withMethod("continuation", 0.6);
             } else if (subject != null && subject.known()) {
                 sp = subject.withMethod("pronoun", 0.4);
             }
@@ -332,10 +234,10 @@ public final class QuoteAttributor {
         }
         if (groupHead == m) { // a later paragraph of a multi-paragraph quotation keeps its first paragraph's speaker
             sp = ranker.choose(m, m.direct() ? "direct" : "partial", sp,
-                    new SpeakerRanker.Previous(last, lastSentence, lastParagraph));
+                    history.previous());
         }
         if (sp != null && sp.known()) {
-            remember(sp, firstSentence, s.paragraph());
+            history.remember(sp, firstSentence, s.paragraph());
         }
         return quote(m.start(), m.end(), m.direct() ? "direct" : "partial", cueText, sp);
     }
@@ -427,16 +329,6 @@ public final class QuoteAttributor {
         }
         Speaker sp = resolve(sen, i, j, "dash");
         return sp.known() ? sp : null;
-    }
-
-    private void remember(Speaker sp, int sentence, int paragraph) {
-        last = sp;
-        lastSentence = sentence;
-        lastParagraph = paragraph;
-        if (sp.start() >= 0) {
-            history.add(new Mention(sp.start(), sp));
-            history.sort((x, y) -> Integer.compare(x.pos, y.pos));
-        }
     }
 
     private Quote quote(int start, int end, String kind, String cue, Speaker sp) {
@@ -745,7 +637,7 @@ public final class QuoteAttributor {
         int ce = t.get(e - 1).end();
         String mention = a.text().substring(cs, ce);
         if (e - s == 1 && NounPhrases.isPronoun(t.get(s))) {
-            Speaker ref = pronoun(t.get(s).lower(), cs);
+            Speaker ref = history.pronoun(t.get(s).lower(), cs);
             if (ref == null) {
                 return new Speaker(mention, cs, ce, null, null, null, true, null, "pronoun", 0.2);
             }
@@ -887,38 +779,6 @@ public final class QuoteAttributor {
             return false;
         }
         return registry.byId(m.actorId()).map(Actor::isPerson).orElse(false) && m.method().equals("name");
-    }
-
-    private Speaker pronoun(String p, int pos) {
-        // the entity in focus first: the previous quotation's speaker, when it was in this or the previous sentence
-        int here = a.sentenceAt(pos);
-        if (last != null && last.known() && lastSentence >= here - 1 && lastSentence <= here && last.start() < pos
-                && compatible(p, last)) {
-            return last;
-        }
-        for (int k = history.size() - 1; k >= 0; k--) {
-            Mention m = history.get(k);
-            if (m.pos >= pos) {
-                continue;
-            }
-            Speaker sp = m.speaker;
-            if (!sp.known()) {
-                continue;
-            }
-            if (compatible(p, sp)) {
-                return sp;
-            }
-        }
-        return null;
-    }
-
-    private static boolean compatible(String pronoun, Speaker sp) {
-        return switch (pronoun) {
-            case "he" -> sp.person() && !"female".equals(sp.gender());
-            case "she" -> sp.person() && !"male".equals(sp.gender());
-            case "it", "they" -> !sp.person();
-            default -> sp.person();
-        };
     }
 
     private static boolean titleCase(String s) {
@@ -1091,7 +951,7 @@ public final class QuoteAttributor {
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
         if (sp.known()) {
-            remember(sp, s.index(), s.paragraph());
+            history.remember(sp, s.index(), s.paragraph());
         }
         return quote(start, end, "indirect", cue.text, sp);
     }

@@ -48,6 +48,7 @@ public final class QuoteAttributor {
     private final NameRuns runs;
     private final DiscourseHistory history;
     private final NameForms names;
+    private final SpeakerResolver resolver;
     private final SpeakerRanker ranker;
 
     private QuoteAttributor(AnnotatedArticle a, ActorRegistry registry, SpeakerModel model,
@@ -60,7 +61,8 @@ public final class QuoteAttributor {
         this.phrases = new NounPhrases(ctx);
         this.runs = new NameRuns(ctx);
         this.history = NamedAntecedents.seed(ctx, phrases);
-        this.ranker = new SpeakerRanker(a, quoted.mask(), this::resolve, model, sink);
+        this.resolver = new SpeakerResolver(ctx, phrases, runs, history);
+        this.ranker = new SpeakerRanker(a, quoted.mask(), resolver, model, sink);
     }
 
     /** Every quotation of the article (marked and indirect), attributed, in text order. */
@@ -327,7 +329,7 @@ public final class QuoteAttributor {
         if (i >= t.size() || t.get(i).start() != from || j == i) {
             return null;
         }
-        Speaker sp = resolve(sen, i, j, "dash");
+        Speaker sp = resolver.resolve(sen, i, j, "dash");
         return sp.known() ? sp : null;
     }
 
@@ -511,9 +513,9 @@ public final class QuoteAttributor {
         }
         TokenSpan app = phrases.apposition(t, np.to());
         if (app != null && !NounPhrases.hasProperName(t, np)) {
-            return resolve(s, app.from(), app.to(), "according-to");
+            return resolver.resolve(s, app.from(), app.to(), "according-to");
         }
-        return resolve(s, np.from(), np.to(), "according-to");
+        return resolver.resolve(s, np.from(), np.to(), "according-to");
     }
 
     private Speaker speakerOfVerb(Sentence s, Cue cue) {
@@ -536,11 +538,11 @@ public final class QuoteAttributor {
                 if (k >= 0 && NounPhrases.isNpToken(t.get(k)) && !quoted.covers(t.get(k))) {
                     TokenSpan name = phrases.backward(t, k);
                     if (NounPhrases.hasProperName(t, name) && phrases.beginsClause(t, name.from())) {
-                        return resolve(s, name.from(), name.to(), "apposition");
+                        return resolver.resolve(s, name.from(), name.to(), "apposition");
                     }
                 }
             }
-            return resolve(s, np.from(), np.to(), "subject-verb");
+            return resolver.resolve(s, np.from(), np.to(), "subject-verb");
         }
         // `Steven Cheung, a campaign spokesman, said`
         if (j >= 3 && t.get(j).word().equals(",") && NounPhrases.isNpToken(t.get(j - 1)) && !quoted.covers(t.get(j - 1))) {
@@ -549,7 +551,7 @@ public final class QuoteAttributor {
                 TokenSpan name = phrases.backward(t, role.from() - 2);
                 if (NounPhrases.hasProperName(t, name) && !NounPhrases.hasProperName(t, role)
                         && phrases.beginsClause(t, name.from())) {
-                    return resolve(s, name.from(), name.to(), "apposition");
+                    return resolver.resolve(s, name.from(), name.to(), "apposition");
                 }
             }
         }
@@ -564,10 +566,10 @@ public final class QuoteAttributor {
             if (np != null && !t.get(np.from()).lower().equals("that") && !clauseFollows) {
                 TokenSpan app = phrases.apposition(t, np.to());
                 if (app != null && !NounPhrases.hasProperName(t, np)) {
-                    return resolve(s, app.from(), app.to(), "verb-subject");
+                    return resolver.resolve(s, app.from(), app.to(), "verb-subject");
                 }
                 if (NounPhrases.hasProperName(t, np) || NounPhrases.isPronoun(t.get(np.from())) || phrases.roleAt(s, np) != null) {
-                    return resolve(s, np.from(), np.to(), "verb-subject");
+                    return resolver.resolve(s, np.from(), np.to(), "verb-subject");
                 }
             }
         }
@@ -620,166 +622,13 @@ public final class QuoteAttributor {
         TokenSpan app = phrases.apposition(t, np.to());
         if (app != null && !NounPhrases.hasProperName(t, np) && app.to() < t.size() && t.get(app.to()).word().equals(",")
                 && t.get(app.from()).start() < pos) {
-            return resolve(s, app.from(), app.to(), "apposition");
+            return resolver.resolve(s, app.from(), app.to(), "apposition");
         }
-        Speaker sp = resolve(s, np.from(), np.to(), "subject-verb");
+        Speaker sp = resolver.resolve(s, np.from(), np.to(), "subject-verb");
         return sp;
     }
 
     // ---------------------------------------------------------------- noun phrases
-
-    // ---------------------------------------------------------------- resolution
-
-    /** Who the tokens [s, e) of a sentence refer to. */
-    private Speaker resolve(Sentence sen, int s, int e, String method) {
-        List<Token> t = sen.tokens();
-        int cs = t.get(s).start();
-        int ce = t.get(e - 1).end();
-        String mention = a.text().substring(cs, ce);
-        if (e - s == 1 && NounPhrases.isPronoun(t.get(s))) {
-            Speaker ref = history.pronoun(t.get(s).lower(), cs);
-            if (ref == null) {
-                return new Speaker(mention, cs, ce, null, null, null, true, null, "pronoun", 0.2);
-            }
-            return new Speaker(mention, cs, ce, ref.name(), ref.actorId(), ref.actorName(), ref.person(),
-                    ref.gender(), "pronoun", 0.7);
-        }
-        // registry matches inside the phrase; a possessor (`Joe Biden's administration`) is not the head
-        ActorMatch best = null;
-        int bestRank = 0;
-        for (ActorMatch m : a.actors()) {
-            if (m.start() >= cs && m.end() <= ce && !names.namesake(m)) {
-                boolean possessor = m.end() + 1 < a.text().length() && ce > m.end()
-                        && (a.text().startsWith("'s", m.end()) || a.text().startsWith("’s", m.end()));
-                if (possessor && !m.method().equals("role")) {
-                    continue;
-                }
-                if (modifiesNoun(m, ce)) {
-                    continue; // `the Obama administration`: the name qualifies the head noun
-                }
-                Actor act = registry.byId(m.actorId()).orElse(null);
-                int rank = act == null ? 0 : m.method().equals("name") && act.isPerson() ? 4
-                        : m.method().equals("role") ? 3 : m.method().equals("name") ? 2 : 1;
-                if (rank > bestRank || (rank == bestRank && best != null && m.start() > best.start())) {
-                    best = m;
-                    bestRank = rank;
-                }
-            }
-        }
-        TokenSpan head = NameRuns.headName(t, s, e);
-        if (best != null && bestRank < 4 && head != null && t.get(head.from()).start() >= best.end()) {
-            best = null; // `White House press secretary Kayleigh McEnany`: the person, not the body
-        }
-        if (best != null) {
-            Actor act = registry.byId(best.actorId()).orElseThrow();
-            String how = best.method().equals("role") ? "role" : best.method().equals("metonym") ? "metonym" : method;
-            double conf = how.equals("role") ? 0.8 : how.equals("metonym") ? 0.65 : 0.85;
-            return ctx.speakerOf(act, mention, cs, ce, how, conf);
-        }
-        // an unregistered proper name: the name tokens, widened to the fullest form in the article
-        List<Token> name = new ArrayList<>();
-        TokenSpan run = head != null ? head : NameRuns.firstName(t, s, e);
-        run = runs.trimOpening(t, run);
-        String entity = null;
-        if (run != null) {
-            RecognisedName recognised = entityRun(sen, run, s, e);
-            entity = recognised == null ? null : recognised.person() ? "PERSON" : "ORGANIZATION";
-            if (recognised != null && recognised.person()) {
-                run = runs.trimOpening(t, recognised.span());
-            } else {
-                run = NameRuns.widenOrganisation(t, run, s, e);
-                if (recognised != null) {
-                    run = new TokenSpan(Math.min(run.from(), recognised.span().from()),
-                            Math.max(run.to(), recognised.span().to()));
-                }
-            }
-            name.addAll(t.subList(run.from(), run.to()));
-        }
-        if (!name.isEmpty()) {
-            String n = runs.hyphenated(a.text().substring(name.get(0).start(), name.get(name.size() - 1).end()),
-                    name.get(name.size() - 1).end());
-            String full = names.fullestName(n, cs);
-            // a bare surname resolves to a registered actor only when the article gives no other full name for it
-            // (`Johnson` after `Jeh Johnson` is not Boris Johnson)
-            Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(n)
-                    .filter(x -> full.equals(n) || NameForms.firstWord(x.name()).equals(NameForms.firstWord(full))));
-            if (act.isPresent()) {
-                return ctx.speakerOf(act.get(), mention, cs, ce, method, 0.85);
-            }
-            String gender = NameRuns.honorificGender(t, s, e);
-            return new Speaker(mention, cs, ce, full, null, null, !"ORGANIZATION".equals(entity), gender, method, 0.8);
-        }
-        // `the governor` after `Gov. Mike Pence`: the person an earlier title in the article gives the description
-        String titled = TitleAntecedents.nameFor(a.text(), mention, cs);
-        if (titled != null) {
-            String full = names.fullestName(titled, cs);
-            Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(titled));
-            if (act.isPresent()) {
-                return ctx.speakerOf(act.get(), mention, cs, ce, method, 0.7);
-            }
-            return new Speaker(mention, cs, ce, full, null, null, true, null, method, 0.65);
-        }
-        return new Speaker(mention, cs, ce, null, null, null, false, null, method, 0.5);
-    }
-
-    /** A name the NER recognised: a PERSON's or an ORGANIZATION's tokens. */
-    private record RecognisedName(TokenSpan span, boolean person) {
-    }
-
-    /**
-     * What the NER makes of the name run [run) of the phrase [s, e): a PERSON it holds or touches
-     * (`European Council President Donald Tusk` → `Donald Tusk`; `Bill de Blasio` whole), or the person the phrase
-     * names when the run is a place (`Gov. Earl Ray Tomblin of West Virginia`); an ORGANIZATION around it (`the
-     * Congressional Budget Office`); null when the sentence was not recognised or the run is neither.
-     */
-    private RecognisedName entityRun(Sentence sen, TokenSpan run, int s, int e) {
-        List<Token> t = sen.tokens();
-        if (!t.get(run.from()).recognised()) {
-            return null;
-        }
-        for (int k = run.to() - 1; k >= run.from(); k--) {
-            TokenSpan person = TokenSpan.of(sen.entityAt(k, "PERSON"));
-            if (person != null && !phrases.quoted(t, person) && person.size() <= 4 && NounPhrases.noCue(t, person)) {
-                return new RecognisedName(person, true);
-            }
-        }
-        for (int k = run.to() - 1; k >= run.from(); k--) {
-            TokenSpan org = TokenSpan.of(sen.entityAt(k, "ORGANIZATION"));
-            if (org != null && !phrases.quoted(t, org)) {
-                return new RecognisedName(org, false);
-            }
-        }
-        boolean place = false;
-        for (int k = run.from(); k < run.to(); k++) {
-            place |= t.get(k).isEntity("LOCATION");
-        }
-        if (place) {
-            // the last person named in the phrase, not as a possessor (`Trump's running mate, Indiana` is no one)
-            for (int k = Math.min(e, run.from()) - 1; k >= s; k--) {
-                TokenSpan person = TokenSpan.of(sen.entityAt(k, "PERSON"));
-                if (person != null && !phrases.quoted(t, person) && phrases.plausiblePerson(t, person)
-                        && !(person.to() < t.size() && t.get(person.to()).word().matches("['’]s?"))) {
-                    return new RecognisedName(person, true);
-                }
-            }
-        }
-        return null;
-    }
-
-
-
-    /** A person's name followed, inside the phrase, by a lower-case noun (`Obama administration`). */
-    private boolean modifiesNoun(ActorMatch m, int phraseEnd) {
-        int k = m.end();
-        String text = a.text();
-        while (k < phraseEnd && k < text.length() && text.charAt(k) == ' ') {
-            k++;
-        }
-        if (k >= phraseEnd || k >= text.length() || !Character.isLowerCase(text.charAt(k))) {
-            return false;
-        }
-        return registry.byId(m.actorId()).map(Actor::isPerson).orElse(false) && m.method().equals("name");
-    }
 
     private static boolean titleCase(String s) {
         for (String w : s.trim().split("\\s+")) {

@@ -24,18 +24,6 @@ import java.util.regex.Pattern;
  * else names a speaker.
  */
 public final class QuoteAttributor {
-    private static final Set<String> SKIP_BEFORE_CUE = setOf("has", "have", "had", "will", "would", "did", "does",
-            "do", "is", "was", "also", "not", "never", "then", "again", "recently", "previously", "already", "has",
-            "just", "repeatedly", "once", "later", "earlier", "further", "publicly", "privately", "reportedly",
-            "flatly", "strongly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "yesterday", "today", "tonight", "on", "firmly", "clearly", "been", "could", "should", "may", "might", "can", "had",
-            "n't", "'s", "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
-            "ago", "even", "still", "too", "officially", "specifically", "explicitly", "openly", "bluntly");
-    private static final Pattern MEDIA = Pattern.compile(
-            "(?i)\\b(news agency|agency|media|press|newspaper|reports?|reporting|reuters|ap|afp|tass|interfax|ria|"
-                    + "bloomberg|cnn|bbc|times|post|journal|television|tv|outlet|website|magazine|daily|sources?|"
-                    + "polls?|survey|data|figures|statistics|study|analysis|estimates?)\\b");
-
     private static Set<String> setOf(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
@@ -49,6 +37,7 @@ public final class QuoteAttributor {
     private final DiscourseHistory history;
     private final NameForms names;
     private final SpeakerResolver resolver;
+    private final CueFinder cues;
     private final SpeakerRanker ranker;
 
     private QuoteAttributor(AnnotatedArticle a, ActorRegistry registry, SpeakerModel model,
@@ -62,6 +51,7 @@ public final class QuoteAttributor {
         this.runs = new NameRuns(ctx);
         this.history = NamedAntecedents.seed(ctx, phrases);
         this.resolver = new SpeakerResolver(ctx, phrases, runs, history);
+        this.cues = new CueFinder(ctx, phrases, resolver);
         this.ranker = new SpeakerRanker(a, quoted.mask(), resolver, model, sink);
     }
 
@@ -118,7 +108,7 @@ public final class QuoteAttributor {
             // only a pronoun subject adds a mention: a sentence without a pronoun is not resolved at all (resolving
             // every sentence's subject cost as much again as finding the article's quotes)
             if (s.tokens().stream().anyMatch(NounPhrases::isPronoun)) {
-                Speaker sub = clauseSubject(s, s.end());
+                Speaker sub = cues.clauseSubject(s, s.end());
                 if (sub != null && "pronoun".equals(sub.method()) && sub.actorId() != null) {
                     out.add(new ActorSentence(s.index(), s.start(), s.end(), text, sub.actorId(), sub.actorName(),
                             sub.start(), sub.end(), sub.mention(), MentionMethod.PRONOUN));
@@ -127,12 +117,6 @@ public final class QuoteAttributor {
             }
         }
         return out;
-    }
-
-    private record Cue(String text, int tokenIndex, int start, int end, boolean accordingTo) {
-    }
-
-    private record Candidate(Cue cue, Speaker speaker, double score) {
     }
 
     private List<Quote> run() {
@@ -182,10 +166,10 @@ public final class QuoteAttributor {
             sp = history.last().withMethod("continuation", Math.min(0.8, history.last().confidence()));
         }
         if (sp == null) {
-            Candidate best = null;
+            CueFinder.CuedSpeaker best = null;
             for (int k = firstSentence; k <= lastSentenceIdx; k++) {
-                Candidate c = bestCue(a.sentences().get(k), m);
-                if (c != null && (best == null || c.score > best.score)) {
+                CueFinder.CuedSpeaker c = cues.bestCue(a.sentences().get(k), m);
+                if (c != null && (best == null || c.score() > best.score())) {
                     best = c;
                 }
             }
@@ -199,15 +183,15 @@ public final class QuoteAttributor {
                 }
                 if (after.paragraph() == a.sentences().get(lastSentenceIdx).paragraph() && "?!.,".indexOf(endsWith) >= 0
                         && after.start() - m.closeMark() <= 3 && !after.tokens().isEmpty() && !ownQuote) {
-                    Candidate c = bestCue(after, m);
-                    if (c != null && c.cue.tokenIndex <= 6) {
+                    CueFinder.CuedSpeaker c = cues.bestCue(after, m);
+                    if (c != null && c.cue().tokenIndex() <= 6) {
                         best = c;
                     }
                 }
             }
             if (best != null) {
-                sp = best.speaker;
-                cueText = best.cue.text;
+                sp = best.speaker();
+                cueText = best.cue().text();
             }
         }
         Sentence s = a.sentences().get(firstSentence);
@@ -220,7 +204,7 @@ public final class QuoteAttributor {
             sp = dashAttribution(m); // before any fallback: the dash names this quotation's speaker outright
         }
         if (sp == null) {
-            Speaker subject = clauseSubject(s, m.openMark());
+            Speaker subject = cues.clauseSubject(s, m.openMark());
             boolean namedSubject = subject != null && subject.known() && !"pronoun".equals(subject.method());
             boolean recent = history.last() != null && (history.lastSentence() >= firstSentence - 2 && history.lastParagraph() >= s.paragraph() - 1);
             if (namedSubject) {
@@ -410,226 +394,6 @@ public final class QuoteAttributor {
         return t.isEmpty() || t.matches("(?i)the|a|an|and|but") || t.endsWith("'s") || t.endsWith("’s") ? null : t;
     }
 
-    // ---------------------------------------------------------------- cues in a sentence
-
-    private Candidate bestCue(Sentence s, MarkedSpan m) {
-        List<Token> t = s.tokens();
-        Candidate best = null;
-        for (int i = 0; i < t.size(); i++) {
-            Token tok = t.get(i);
-            if (quoted.covers(tok)) {
-                continue;
-            }
-            Cue cue = cueAt(t, i);
-            if (cue == null) {
-                continue;
-            }
-            boolean after = tok.start() >= m.end();
-            if (!after && breakBetween(t, i + 1, m.openMark())) {
-                continue;
-            }
-            if (after && breakBetweenAfter(t, m.end(), i)) {
-                continue;
-            }
-            Speaker sp = cue.accordingTo ? accordingTo(s, cue) : speakerOfVerb(s, cue);
-            if (sp == null) {
-                continue;
-            }
-            double score = after ? 3.0 : 2.0;
-            int distance = Math.abs(after ? tok.start() - m.end() : m.openMark() - tok.end());
-            score -= Math.min(0.9, distance / 400.0);
-            if (MEDIA.matcher(sp.mention()).find() && sp.actorId() == null) {
-                score -= 2.5;
-            }
-            if (!sp.known()) {
-                score -= 0.5;
-            }
-            Candidate c = new Candidate(cue, sp, score);
-            if (best == null || c.score > best.score) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private Cue cueAt(List<Token> t, int i) {
-        Token tok = t.get(i);
-        String w = tok.lower();
-        if (w.equals("according") && i + 1 < t.size() && t.get(i + 1).lower().equals("to")) {
-            return new Cue("according to", i + 1, tok.start(), t.get(i + 1).end(), true);
-        }
-        String lemma = Cues.lemma(tok.word());
-        if (lemma == null || (tok.tag() != null && !tok.tagStarts("VB"))) {
-            return null;
-        }
-        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
-        switch (lemma) {
-            case "point":
-                if (!next.equals("to") && !next.equals("out")) {
-                    return null;
-                }
-                return new Cue(tok.word() + " " + t.get(i + 1).word(), i, tok.start(), t.get(i + 1).end(), false);
-            case "speak":
-                if (!next.equals("of") && !next.equals("about")) {
-                    return null;
-                }
-                return new Cue(tok.word() + " " + t.get(i + 1).word(), i, tok.start(), t.get(i + 1).end(), false);
-            case "refer":
-                if (!next.equals("to")) {
-                    return null;
-                }
-                return new Cue(tok.word() + " to", i, tok.start(), t.get(i + 1).end(), false);
-            default:
-                return new Cue(tok.word(), i, tok.start(), tok.end(), false);
-        }
-    }
-
-    /** A new clause between a cue before the quote and the quote (`Moscow expects ..., while Washington will "..."`). */
-    private boolean breakBetween(List<Token> t, int from, int quoteOpen) {
-        for (int j = from; j < t.size() && t.get(j).start() < quoteOpen; j++) {
-            if (!quoted.covers(t.get(j)) && NounPhrases.CLAUSE_BREAKS.contains(t.get(j).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean breakBetweenAfter(List<Token> t, int quoteEnd, int cueIndex) {
-        for (int j = cueIndex - 1; j >= 0 && t.get(j).start() >= quoteEnd; j--) {
-            String w = t.get(j).lower();
-            if (NounPhrases.CLAUSE_BREAKS.contains(w) || w.equals(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Speaker accordingTo(Sentence s, Cue cue) {
-        List<Token> t = s.tokens();
-        int i = cue.tokenIndex + 1;
-        TokenSpan np = phrases.forward(t, i);
-        if (np == null) {
-            return null;
-        }
-        TokenSpan app = phrases.apposition(t, np.to());
-        if (app != null && !NounPhrases.hasProperName(t, np)) {
-            return resolver.resolve(s, app.from(), app.to(), "according-to");
-        }
-        return resolver.resolve(s, np.from(), np.to(), "according-to");
-    }
-
-    private Speaker speakerOfVerb(Sentence s, Cue cue) {
-        List<Token> t = s.tokens();
-        int i = cue.tokenIndex;
-        int j = i - 1;
-        while (j >= 0 && !quoted.covers(t.get(j)) && (SKIP_BEFORE_CUE.contains(t.get(j).lower())
-                || t.get(j).tagStarts("RB") || t.get(j).tagStarts("MD"))) {
-            j--;
-        }
-        // `Peskov admits, however, that`: skip a comma-enclosed adverb
-        if (j >= 2 && t.get(j).word().equals(",") && t.get(j - 1).tagStarts("RB") && t.get(j - 2).word().equals(",")) {
-            j -= 3;
-        }
-        if (j >= 0 && !quoted.covers(t.get(j)) && NounPhrases.isNpToken(t.get(j))) {
-            TokenSpan np = phrases.backward(t, j);
-            // `Dmitry Peskov, the Kremlin spokesman, said`: the name before the apposition
-            if (!NounPhrases.hasProperName(t, np) && np.from() >= 2 && t.get(np.from() - 1).word().equals(",")) {
-                int k = np.from() - 2;
-                if (k >= 0 && NounPhrases.isNpToken(t.get(k)) && !quoted.covers(t.get(k))) {
-                    TokenSpan name = phrases.backward(t, k);
-                    if (NounPhrases.hasProperName(t, name) && phrases.beginsClause(t, name.from())) {
-                        return resolver.resolve(s, name.from(), name.to(), "apposition");
-                    }
-                }
-            }
-            return resolver.resolve(s, np.from(), np.to(), "subject-verb");
-        }
-        // `Steven Cheung, a campaign spokesman, said`
-        if (j >= 3 && t.get(j).word().equals(",") && NounPhrases.isNpToken(t.get(j - 1)) && !quoted.covers(t.get(j - 1))) {
-            TokenSpan role = phrases.backward(t, j - 1);
-            if (role.from() >= 2 && t.get(role.from() - 1).word().equals(",") && NounPhrases.isNpToken(t.get(role.from() - 2))) {
-                TokenSpan name = phrases.backward(t, role.from() - 2);
-                if (NounPhrases.hasProperName(t, name) && !NounPhrases.hasProperName(t, role)
-                        && phrases.beginsClause(t, name.from())) {
-                    return resolver.resolve(s, name.from(), name.to(), "apposition");
-                }
-            }
-        }
-        boolean inverted = j < 0 || quoted.covers(t.get(j)) || t.get(j).word().equals(",");
-        // `..., X told AFP`: the noun phrase after `tell` is the listener, not the speaker
-        boolean addressee = Set.of("tell", "inform", "assure", "warn", "remind", "urge", "ask")
-                .contains(Cues.lemma(t.get(i).word()));
-        if (inverted && !addressee && i + 1 < t.size()) {
-            TokenSpan np = phrases.forward(t, i + 1);
-            boolean clauseFollows = np != null && np.to() < t.size()
-                    && (t.get(np.to()).tagStarts("VB") || t.get(np.to()).tagStarts("MD"));
-            if (np != null && !t.get(np.from()).lower().equals("that") && !clauseFollows) {
-                TokenSpan app = phrases.apposition(t, np.to());
-                if (app != null && !NounPhrases.hasProperName(t, np)) {
-                    return resolver.resolve(s, app.from(), app.to(), "verb-subject");
-                }
-                if (NounPhrases.hasProperName(t, np) || NounPhrases.isPronoun(t.get(np.from())) || phrases.roleAt(s, np) != null) {
-                    return resolver.resolve(s, np.from(), np.to(), "verb-subject");
-                }
-            }
-        }
-        // participle or coordinated verb (`..., pointing to`, `..., and spoke of`): the clause's subject
-        if (j >= 0 && (t.get(j).word().equals(",") || t.get(j).lower().equals("and"))
-                || t.get(i).tagStarts("VBG")) {
-            Speaker sub = clauseSubject(s, t.get(i).start());
-            if (sub != null) {
-                return sub.withMethod(sub.method().equals("pronoun") ? "pronoun" : "subject-verb", 0.7);
-            }
-        }
-        return null;
-    }
-
-    /** The subject of the clause that contains position `pos`: after the last clause break, past an introduction. */
-    private Speaker clauseSubject(Sentence s, int pos) {
-        List<Token> t = s.tokens();
-        int from = 0;
-        for (int j = 0; j < t.size() && t.get(j).start() < pos; j++) {
-            if (!quoted.covers(t.get(j)) && NounPhrases.CLAUSE_BREAKS.contains(t.get(j).lower())) {
-                from = j + 1;
-            }
-        }
-        // `"...," Senator Jeff Sessions told AFP`: the clause starts after the quotation
-        while (from < t.size() && t.get(from).start() < pos && (quoted.covers(t.get(from))
-                || t.get(from).word().equals(","))) {
-            from++;
-        }
-        // skip an introduction ending with a comma: `For his part,` `On the other hand,` `Indeed,`
-        int limit = Math.min(t.size(), from + 7);
-        for (int j = from; j < limit; j++) {
-            if (t.get(j).word().equals(",")) {
-                Token first = t.get(from);
-                if (first.tagStarts("IN") || first.tagStarts("RB") || first.tagStarts("CC")
-                        || first.lower().equals("indeed")) {
-                    from = j + 1;
-                }
-                break;
-            }
-        }
-        if (from >= t.size() || quoted.covers(t.get(from)) || !NounPhrases.isNpToken(t.get(from))
-                || t.get(from).start() >= pos) {
-            return null;
-        }
-        TokenSpan np = phrases.forward(t, from);
-        if (np == null || NounPhrases.isDateline(t, np)) {
-            return null;
-        }
-        // `A top strategist, John Weaver, said`: the name in apposition, not the description
-        TokenSpan app = phrases.apposition(t, np.to());
-        if (app != null && !NounPhrases.hasProperName(t, np) && app.to() < t.size() && t.get(app.to()).word().equals(",")
-                && t.get(app.from()).start() < pos) {
-            return resolver.resolve(s, app.from(), app.to(), "apposition");
-        }
-        Speaker sp = resolver.resolve(s, np.from(), np.to(), "subject-verb");
-        return sp;
-    }
-
-    // ---------------------------------------------------------------- noun phrases
-
     private static boolean titleCase(String s) {
         for (String w : s.trim().split("\\s+")) {
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
@@ -670,18 +434,18 @@ public final class QuoteAttributor {
             endTok--;
         }
         for (int i = from; i < t.size(); i++) {
-            Cue cue = cueAt(t, i);
+            Cue cue = cues.cueAt(t, i);
             if (cue == null) {
                 continue;
             }
             next[0] = t.size();
-            if (cue.accordingTo) {
-                Speaker sp = accordingTo(s, cue);
+            if (cue.accordingTo()) {
+                Speaker sp = cues.accordingTo(s, cue);
                 if (sp == null) {
                     return null;
                 }
-                TokenSpan np = phrases.forward(t, cue.tokenIndex + 1);
-                int npEnd = np == null ? cue.tokenIndex + 1 : np.to();
+                TokenSpan np = phrases.forward(t, cue.tokenIndex() + 1);
+                int npEnd = np == null ? cue.tokenIndex() + 1 : np.to();
                 TokenSpan app = np == null ? null : phrases.apposition(t, np.to());
                 if (app != null) {
                     npEnd = app.to();
@@ -699,7 +463,7 @@ public final class QuoteAttributor {
                     && !(i > 0 && Set.of("has", "have", "had").contains(t.get(i - 1).lower()))) {
                 continue;
             }
-            Speaker sp = speakerOfVerb(s, cue);
+            Speaker sp = cues.speakerOfVerb(s, cue);
             if (sp == null || (!sp.known() && sp.mention().split("\\s+").length > 4)) {
                 continue;
             }
@@ -802,7 +566,7 @@ public final class QuoteAttributor {
         if (sp.known()) {
             history.remember(sp, s.index(), s.paragraph());
         }
-        return quote(start, end, "indirect", cue.text, sp);
+        return quote(start, end, "indirect", cue.text(), sp);
     }
 
     static String lower(String s) {

@@ -10,17 +10,7 @@ import java.util.List;
  * The sentences that name registered actors (by name, alias, dated role or metonym) and those whose subject is a
  * pronoun resolved to one (see {@link ActorMentions}).
  */
-final class ActorMentionFinder {
-    private final AnnotatedArticle article;
-    private final CueFinder cues;
-    private final DiscourseHistory history;
-
-    ActorMentionFinder(AttributionContext ctx, CueFinder cues, DiscourseHistory history) {
-        this.article = ctx.article();
-        this.cues = cues;
-        this.history = history;
-    }
-
+record ActorMentionFinder(AnnotatedArticle article, CueFinder cues, DiscourseHistory history) {
     /**
      * The article's actor sentences. Adds each resolved subject pronoun to the history as an antecedent; reads no
      * quotation state.
@@ -44,7 +34,7 @@ final class ActorMentionFinder {
             // every sentence's subject cost as much again as finding the article's quotes)
             if (s.tokens().stream().anyMatch(NounPhrases::isPronoun)) {
                 Speaker sub = cues.clauseSubject(s, s.end());
-                if (sub != null && "pronoun".equals(sub.method()) && sub.actorId() != null) {
+                if (sub != null && sub.method() == AttributionMethod.PRONOUN && sub.actorId() != null) {
                     out.add(new ActorSentence(s.index(), s.start(), s.end(), text, sub.actorId(), sub.actorName(),
                             sub.start(), sub.end(), sub.mention(), MentionMethod.PRONOUN));
                     history.add(sub.start(), sub);

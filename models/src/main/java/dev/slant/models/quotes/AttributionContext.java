@@ -18,7 +18,7 @@ record AttributionContext(AnnotatedArticle article, ActorRegistry registry, Name
     }
 
     /** A registered actor as the speaker of the mention at [cs, ce), named as fully as the article names it. */
-    Speaker speakerOf(Actor act, String mention, int cs, int ce, String method, double conf) {
+    Speaker speakerOf(Actor act, String mention, int cs, int ce, AttributionMethod method, double conf) {
         return new Speaker(mention, cs, ce, names.fullestActorName(act), act.id(), act.name(), act.isPerson(),
                 act.gender(), method, conf);
     }

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * nothing else names a speaker.
  */
 final class CueFinder {
-    private static final Set<String> SKIP_BEFORE_CUE = Set.copyOf(List.of("has", "have", "had", "will", "would", "did", "does",
-            "do", "is", "was", "also", "not", "never", "then", "again", "recently", "previously", "already", "has",
-            "just", "repeatedly", "once", "later", "earlier", "further", "publicly", "privately", "reportedly",
-            "flatly", "strongly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "yesterday", "today", "tonight", "on", "firmly", "clearly", "been", "could", "should", "may", "might", "can", "had",
-            "n't", "'s", "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+    /** Words between a subject and its reporting verb (`Peskov has also repeatedly said`). */
+    private static final Set<String> SKIP_BEFORE_CUE = Set.copyOf(List.of("has", "have", "had", "will", "would",
+            "did", "does", "do", "is", "was", "also", "not", "never", "then", "again", "recently", "previously",
+            "already", "has", "just", "repeatedly", "once", "later", "earlier", "further", "publicly", "privately",
+            "reportedly", "flatly", "strongly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "tonight", "on", "firmly", "clearly", "been", "could", "should", "may",
+            "might", "can", "had", "n't", "'s", "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
             "ago", "even", "still", "too", "officially", "specifically", "explicitly", "openly", "bluntly"));
     private static final Pattern MEDIA = Pattern.compile(
             "(?i)\\b(news agency|agency|media|press|newspaper|reports?|reporting|reuters|ap|afp|tass|interfax|ria|"
@@ -139,9 +140,9 @@ final class CueFinder {
         }
         TokenSpan app = phrases.apposition(t, np.to());
         if (app != null && !NounPhrases.hasProperName(t, np)) {
-            return resolver.resolve(s, app.from(), app.to(), "according-to");
+            return resolver.resolve(s, app.from(), app.to(), AttributionMethod.ACCORDING_TO);
         }
-        return resolver.resolve(s, np.from(), np.to(), "according-to");
+        return resolver.resolve(s, np.from(), np.to(), AttributionMethod.ACCORDING_TO);
     }
 
     Speaker speakerOfVerb(Sentence s, Cue cue) {
@@ -164,20 +165,22 @@ final class CueFinder {
                 if (k >= 0 && NounPhrases.isNpToken(t.get(k)) && !quoted.covers(t.get(k))) {
                     TokenSpan name = phrases.backward(t, k);
                     if (NounPhrases.hasProperName(t, name) && phrases.beginsClause(t, name.from())) {
-                        return resolver.resolve(s, name.from(), name.to(), "apposition");
+                        return resolver.resolve(s, name.from(), name.to(), AttributionMethod.APPOSITION);
                     }
                 }
             }
-            return resolver.resolve(s, np.from(), np.to(), "subject-verb");
+            return resolver.resolve(s, np.from(), np.to(), AttributionMethod.SUBJECT_VERB);
         }
         // `Steven Cheung, a campaign spokesman, said`
-        if (j >= 3 && t.get(j).word().equals(",") && NounPhrases.isNpToken(t.get(j - 1)) && !quoted.covers(t.get(j - 1))) {
+        if (j >= 3 && t.get(j).word().equals(",") && NounPhrases.isNpToken(t.get(j - 1))
+                && !quoted.covers(t.get(j - 1))) {
             TokenSpan role = phrases.backward(t, j - 1);
-            if (role.from() >= 2 && t.get(role.from() - 1).word().equals(",") && NounPhrases.isNpToken(t.get(role.from() - 2))) {
+            if (role.from() >= 2 && t.get(role.from() - 1).word().equals(",")
+                    && NounPhrases.isNpToken(t.get(role.from() - 2))) {
                 TokenSpan name = phrases.backward(t, role.from() - 2);
                 if (NounPhrases.hasProperName(t, name) && !NounPhrases.hasProperName(t, role)
                         && phrases.beginsClause(t, name.from())) {
-                    return resolver.resolve(s, name.from(), name.to(), "apposition");
+                    return resolver.resolve(s, name.from(), name.to(), AttributionMethod.APPOSITION);
                 }
             }
         }
@@ -192,10 +195,11 @@ final class CueFinder {
             if (np != null && !t.get(np.from()).lower().equals("that") && !clauseFollows) {
                 TokenSpan app = phrases.apposition(t, np.to());
                 if (app != null && !NounPhrases.hasProperName(t, np)) {
-                    return resolver.resolve(s, app.from(), app.to(), "verb-subject");
+                    return resolver.resolve(s, app.from(), app.to(), AttributionMethod.VERB_SUBJECT);
                 }
-                if (NounPhrases.hasProperName(t, np) || NounPhrases.isPronoun(t.get(np.from())) || phrases.roleAt(s, np) != null) {
-                    return resolver.resolve(s, np.from(), np.to(), "verb-subject");
+                if (NounPhrases.hasProperName(t, np) || NounPhrases.isPronoun(t.get(np.from()))
+                        || phrases.roleAt(s, np) != null) {
+                    return resolver.resolve(s, np.from(), np.to(), AttributionMethod.VERB_SUBJECT);
                 }
             }
         }
@@ -204,7 +208,8 @@ final class CueFinder {
                 || t.get(i).tagStarts("VBG")) {
             Speaker sub = clauseSubject(s, t.get(i).start());
             if (sub != null) {
-                return sub.withMethod(sub.method().equals("pronoun") ? "pronoun" : "subject-verb", 0.7);
+                return sub.withMethod(sub.method() == AttributionMethod.PRONOUN ? AttributionMethod.PRONOUN
+                        : AttributionMethod.SUBJECT_VERB, 0.7);
             }
         }
         return null;
@@ -246,11 +251,12 @@ final class CueFinder {
         }
         // `A top strategist, John Weaver, said`: the name in apposition, not the description
         TokenSpan app = phrases.apposition(t, np.to());
-        if (app != null && !NounPhrases.hasProperName(t, np) && app.to() < t.size() && t.get(app.to()).word().equals(",")
+        if (app != null && !NounPhrases.hasProperName(t, np) && app.to() < t.size()
+                && t.get(app.to()).word().equals(",")
                 && t.get(app.from()).start() < pos) {
-            return resolver.resolve(s, app.from(), app.to(), "apposition");
+            return resolver.resolve(s, app.from(), app.to(), AttributionMethod.APPOSITION);
         }
-        Speaker sp = resolver.resolve(s, np.from(), np.to(), "subject-verb");
+        Speaker sp = resolver.resolve(s, np.from(), np.to(), AttributionMethod.SUBJECT_VERB);
         return sp;
     }
 }

@@ -45,7 +45,7 @@ final class MarkedQuotes {
             sp = label;
         } else if (groupHead != m && history.last() != null) {
             // a later paragraph of a multi-paragraph quotation: same speaker as its first paragraph
-            sp = history.last().withMethod("continuation", Math.min(0.8, history.last().confidence()));
+            sp = history.last().withMethod(AttributionMethod.CONTINUATION, Math.min(0.8, history.last().confidence()));
         }
         if (sp == null) {
             CueFinder.CuedSpeaker best = null;
@@ -88,15 +88,15 @@ final class MarkedQuotes {
         }
         if (sp == null) {
             Speaker subject = cues.clauseSubject(s, m.openMark());
-            boolean namedSubject = subject != null && subject.known() && !"pronoun".equals(subject.method());
+            boolean namedSubject = subject != null && subject.known() && subject.method() != AttributionMethod.PRONOUN;
             boolean recent = history.last() != null && (history.lastSentence() >= firstSentence - 2
                     && history.lastParagraph() >= s.paragraph() - 1);
             if (namedSubject) {
-                sp = subject.withMethod("subject", 0.45);
+                sp = subject.withMethod(AttributionMethod.SUBJECT, 0.45);
             } else if (recent) {
-                sp = history.last().withMethod("continuation", 0.6);
+                sp = history.last().withMethod(AttributionMethod.CONTINUATION, 0.6);
             } else if (subject != null && subject.known()) {
-                sp = subject.withMethod("pronoun", 0.4);
+                sp = subject.withMethod(AttributionMethod.PRONOUN, 0.4);
             }
         }
         if (sp == null && m.length() < 40 && titleCase(a.text().substring(m.start(), m.end()))) {
@@ -139,7 +139,7 @@ final class MarkedQuotes {
         if (i >= t.size() || t.get(i).start() != from || j == i) {
             return null;
         }
-        Speaker sp = resolver.resolve(sen, i, j, "dash");
+        Speaker sp = resolver.resolve(sen, i, j, AttributionMethod.DASH);
         return sp.known() ? sp : null;
     }
 

@@ -15,8 +15,9 @@ import java.util.Set;
  * Ellis`). Seeded once per article, before any quotation is attributed.
  */
 final class NamedAntecedents {
-    private static final Set<String> PERSON_TITLES = Set.copyOf(List.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Sen.",
-            "Senator", "Rep.", "Representative", "Gov.", "Governor", "Gen.", "General", "President", "Secretary",
+    /** Titles that mark the name after them as a person's (`Sen. David Perdue`). */
+    private static final Set<String> PERSON_TITLES = Set.copyOf(List.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
+            "Dr.", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Gen.", "General", "President", "Secretary",
             "Minister", "Chairman", "Chairwoman", "Judge", "Justice", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.", "Prof.",
             "Professor", "Mayor", "Ambassador", "Chancellor", "Premier", "spokesman", "spokeswoman", "spokesperson",
             "Speaker", "Director", "Commissioner", "Pope", "King", "Queen", "Prince", "Sir", "Dame", "Rev."));
@@ -49,7 +50,7 @@ final class NamedAntecedents {
         for (ActorMatch m : a.actors()) {
             if (!ctx.quoted().covers(m.start()) && !ctx.names().namesake(m)) {
                 registry.byId(m.actorId()).ifPresent(act -> history.seed(m.start(), ctx.speakerOf(act,
-                        m.surface(), m.start(), m.end(), m.method(), 0.9)));
+                        m.surface(), m.start(), m.end(), AttributionMethod.ofMatch(m.method()), 0.9)));
             }
         }
     }
@@ -81,9 +82,11 @@ final class NamedAntecedents {
                     continue;
                 }
                 String n = a.text().substring(t.get(k).start(), t.get(j - 1).end());
-                String gender = w.startsWith("Mr") ? "male" : w.startsWith("Ms") || w.startsWith("Mrs") ? "female" : null;
+                String gender = w.startsWith("Mr") ? "male" : w.startsWith("Ms") || w.startsWith("Mrs") ? "female"
+                        : null;
                 history.seed(t.get(k).start(), new Speaker(n, t.get(k).start(), t.get(j - 1).end(),
-                        ctx.names().fullestName(n, t.get(k).start()), null, null, true, gender, "name", 0.8));
+                        ctx.names().fullestName(n, t.get(k).start()), null, null, true, gender,
+                                AttributionMethod.NAME, 0.8));
                 i = j - 1;
             }
         }
@@ -114,8 +117,8 @@ final class NamedAntecedents {
                 // `Clinton` that the registry leaves alone (two Clintons) is the article's fullest `Hillary Clinton`
                 Optional<Actor> act = ctx.registry().resolveName(full);
                 String gender = p.from() > 0 ? NameRuns.honorificGender(t, p.from() - 1, p.from()) : null;
-                history.seed(from, act.isPresent() ? ctx.speakerOf(act.get(), n, from, to, "name", 0.8)
-                        : new Speaker(n, from, to, full, null, null, true, gender, "name", 0.8));
+                history.seed(from, act.isPresent() ? ctx.speakerOf(act.get(), n, from, to, AttributionMethod.NAME, 0.8)
+                        : new Speaker(n, from, to, full, null, null, true, gender, AttributionMethod.NAME, 0.8));
             }
         }
     }

@@ -29,8 +29,10 @@ final class NounPhrases {
             "Mrs.", "Miss", "MP", "MPP", "MLA", "MNA", "Premier", "Councillor", "Coun.", "Const.", "Cpl.", "Supt.",
             "Insp.", "Det.", "Detective", "Sheriff", "Coach", "Organizer", "Organiser", "CEO", "Spokesperson", "Dean",
             "Sens.", "Reps.", "Chair", "Despite", "Like", "Unlike", "With", "Without", "Rival",
-            "Billionaire", "Businessman", "Businesswoman", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
-            "And", "But", "However", "Meanwhile", "While", "Although", "Though", "Since", "Because", "Also", "So", "In", "On", "At", "For", "When", "After", "Before", "As", "If"));
+            "Billionaire", "Businessman", "Businesswoman", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                    "Saturday", "Sunday", "The",
+            "And", "But", "However", "Meanwhile", "While", "Although", "Though", "Since", "Because", "Also", "So",
+                    "In", "On", "At", "For", "When", "After", "Before", "As", "If"));
 
     private final AttributionContext ctx;
     private final QuotedText quoted;

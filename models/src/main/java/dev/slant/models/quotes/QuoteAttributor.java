@@ -36,9 +36,9 @@ public final class QuoteAttributor {
         SpeakerResolver resolver = new SpeakerResolver(ctx, phrases, new NameRuns(ctx), history);
         CueFinder cues = new CueFinder(ctx, phrases, resolver);
         SpeakerRanker ranker = new SpeakerRanker(a, ctx.quoted().mask(), resolver, model, sink);
-        this.actorMentions = new ActorMentionFinder(ctx, cues, history);
+        this.actorMentions = new ActorMentionFinder(a, cues, history);
         this.marked = new MarkedQuotes(ctx, cues, resolver, history, ranker);
-        this.unmarked = new UnmarkedSpeech(ctx, phrases, cues, history);
+        this.unmarked = new UnmarkedSpeech(a, phrases, cues, history);
     }
 
     /** Every quotation of the article (marked and indirect), attributed, in text order. */

@@ -23,12 +23,12 @@ final class QuoteRows {
         if (sp.actorId() != null) {
             type = sp.person() ? SpeakerType.PERSON : SpeakerType.ORGANISATION;
         } else if (name != null) {
-            type = "pronoun".equals(sp.method()) || !sp.person() ? SpeakerType.ofDescription(sp.mention())
+            type = sp.method() == AttributionMethod.PRONOUN || !sp.person() ? SpeakerType.ofDescription(sp.mention())
                     : SpeakerType.ofName(name);
             if (type == SpeakerType.UNKNOWN) {
                 type = SpeakerType.ofName(name);
             }
-            if (type == SpeakerType.PERSON && !sp.person() && !"pronoun".equals(sp.method())) {
+            if (type == SpeakerType.PERSON && !sp.person() && sp.method() != AttributionMethod.PRONOUN) {
                 type = SpeakerType.ORGANISATION; // a name the NER calls an ORGANIZATION (`Greenpeace`)
             }
         } else if (description(sp.mention())) {
@@ -39,11 +39,12 @@ final class QuoteRows {
             type = SpeakerType.ofDescription(sp.mention());
         }
         return new Quote(text, start, end, kind, cue, sp.mention(), name, titleOf(sp.mention(), sp.name()),
-                type.label(), sp.actorId(), sp.actorName(), sp.method(), sp.confidence());
+                type.label(), sp.actorId(), sp.actorName(), sp.method().label(), sp.confidence());
     }
 
     /** Heads of time expressions, which are never speakers (`last month`, `the past`). */
-    private static final Set<String> TIME_WORDS = Set.copyOf(List.of("month", "months", "week", "weeks", "year", "years", "day",
+    private static final Set<String> TIME_WORDS = Set.copyOf(List.of("month", "months", "week", "weeks", "year",
+            "years", "day",
             "days", "past", "time", "times", "today", "yesterday", "tomorrow", "night", "morning", "afternoon",
             "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -61,7 +62,8 @@ final class QuoteRows {
             return false; // a time, or `Obama's actions` (a thing someone has, not a speaker)
         }
         int words = m.split("\\s+").length;
-        return words <= 6 && !NounPhrases.PRONOUNS.contains(QuoteAttributor.lower(m)) && m.chars().anyMatch(Character::isLetter)
+        return words <= 6 && !NounPhrases.PRONOUNS.contains(QuoteAttributor.lower(m))
+                && m.chars().anyMatch(Character::isLetter)
                 && !m.matches(".*[\"“”].*");
     }
 

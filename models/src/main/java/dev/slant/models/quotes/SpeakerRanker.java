@@ -20,9 +20,9 @@ import java.util.function.Consumer;
  * cases where they are clearly more precise: a registry role resolved by date and `according to X`.
  */
 final class SpeakerRanker {
-    /** How QuoteAttributor resolves tokens [from, to) of a sentence to a speaker (full name, actor, pronoun). */
+    /** How tokens [from, to) of a sentence resolve to a speaker (full name, actor, pronoun): see SpeakerResolver. */
     interface Resolver {
-        Speaker resolve(Sentence s, int from, int to, String method);
+        Speaker resolve(Sentence s, int from, int to, AttributionMethod method);
     }
 
     /** The attribution state before a quotation: the previous quotation's speaker and where it was. */
@@ -41,7 +41,8 @@ final class SpeakerRanker {
     private static final Set<String> SKIP_TO_VERB = Set.of("has", "have", "had", "also", "will", "would", "later",
             "then", "once", "again", "previously", "recently", "was", "is", "did", "does", "just", "repeatedly",
             "reportedly", "further", "earlier", "often");
-    private static final Set<String> KEPT_RULES = Set.of("role", "according-to", "dash", "transcript");
+    private static final Set<AttributionMethod> KEPT_RULES = Set.of(AttributionMethod.ROLE,
+            AttributionMethod.ACCORDING_TO, AttributionMethod.DASH, AttributionMethod.TRANSCRIPT);
 
     private final AnnotatedArticle a;
     private final boolean[] quoteChar;
@@ -116,7 +117,7 @@ final class SpeakerRanker {
         ruleIdx = ruleIndex(cands, rule, prev);
         if (ruleIdx >= 0) {
             cands.get(ruleIdx).features.add("rule");
-            cands.get(ruleIdx).features.add("rule_m=" + rule.method());
+            cands.get(ruleIdx).features.add("rule_m=" + rule.method().label());
         } else {
             for (Cand c : cands) {
                 c.features.add(rule == null ? "rule_none" : "rule_other");
@@ -128,8 +129,8 @@ final class SpeakerRanker {
         int chosen = ruleIdx;
         Speaker out = rule;
         // an account given `according to X` continues into the next sentence (`He will also "..."` stays X's)
-        boolean keep = rule != null && (KEPT_RULES.contains(rule.method()) || rule.method().equals("continuation")
-                && prev != null && prev.speaker() != null && "according-to".equals(prev.speaker().method()));
+        boolean keep = rule != null && (KEPT_RULES.contains(rule.method()) || rule.method() == AttributionMethod.CONTINUATION
+                && prev != null && prev.speaker() != null && prev.speaker().method() == AttributionMethod.ACCORDING_TO);
         if (model != null && !cands.isEmpty() && !keep) {
             int best = -1;
             double bestP = -1;
@@ -146,7 +147,7 @@ final class SpeakerRanker {
             if (best != ruleIdx && (rule != null || bestP >= MIN_PROBABILITY)) {
                 chosen = best;
                 Speaker sp = cands.get(best).speaker;
-                out = sp.withMethod("ranker", Math.round(bestP * 100) / 100.0);
+                out = sp.withMethod(AttributionMethod.RANKER, Math.round(bestP * 100) / 100.0);
             }
         }
         if (sink != null) {
@@ -217,8 +218,8 @@ final class SpeakerRanker {
     private void add(List<Cand> out, MentionKind kind, Sentence s, int from, int to) {
         // a pronoun depends on who was in focus at this quotation; anything else resolves the same for every window
         long key = ((long) s.index() << 32) | ((long) from << 16) | to;
-        Speaker sp = kind == MentionKind.PRONOUN ? resolver.resolve(s, from, to, "ranker")
-                : resolved.computeIfAbsent(key, k -> resolver.resolve(s, from, to, "ranker"));
+        Speaker sp = kind == MentionKind.PRONOUN ? resolver.resolve(s, from, to, AttributionMethod.RANKER)
+                : resolved.computeIfAbsent(key, k -> resolver.resolve(s, from, to, AttributionMethod.RANKER));
         if (sp == null || kind == MentionKind.NAME && !sp.known()) {
             return; // a capitalised run of titles or sentence-opening words alone (`The`, `But`)
         }

@@ -35,7 +35,7 @@ final class SpeakerResolver implements SpeakerRanker.Resolver {
 
     /** Who the tokens [s, e) of a sentence refer to. */
     @Override
-    public Speaker resolve(Sentence sen, int s, int e, String method) {
+    public Speaker resolve(Sentence sen, int s, int e, AttributionMethod method) {
         List<Token> t = sen.tokens();
         int cs = t.get(s).start();
         int ce = t.get(e - 1).end();
@@ -43,10 +43,10 @@ final class SpeakerResolver implements SpeakerRanker.Resolver {
         if (e - s == 1 && NounPhrases.isPronoun(t.get(s))) {
             Speaker ref = history.pronoun(t.get(s).lower(), cs);
             if (ref == null) {
-                return new Speaker(mention, cs, ce, null, null, null, true, null, "pronoun", 0.2);
+                return new Speaker(mention, cs, ce, null, null, null, true, null, AttributionMethod.PRONOUN, 0.2);
             }
             return new Speaker(mention, cs, ce, ref.name(), ref.actorId(), ref.actorName(), ref.person(),
-                    ref.gender(), "pronoun", 0.7);
+                    ref.gender(), AttributionMethod.PRONOUN, 0.7);
         }
         // registry matches inside the phrase; a possessor (`Joe Biden's administration`) is not the head
         ActorMatch best = null;
@@ -76,8 +76,9 @@ final class SpeakerResolver implements SpeakerRanker.Resolver {
         }
         if (best != null) {
             Actor act = registry.byId(best.actorId()).orElseThrow();
-            String how = best.method().equals("role") ? "role" : best.method().equals("metonym") ? "metonym" : method;
-            double conf = how.equals("role") ? 0.8 : how.equals("metonym") ? 0.65 : 0.85;
+            AttributionMethod how = best.method().equals("role") ? AttributionMethod.ROLE
+                    : best.method().equals("metonym") ? AttributionMethod.METONYM : method;
+            double conf = how == AttributionMethod.ROLE ? 0.8 : how == AttributionMethod.METONYM ? 0.65 : 0.85;
             return ctx.speakerOf(act, mention, cs, ce, how, conf);
         }
         // an unregistered proper name: the name tokens, widened to the fullest form in the article

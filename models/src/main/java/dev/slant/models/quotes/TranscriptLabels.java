@@ -26,7 +26,8 @@ final class TranscriptLabels {
             + "[\\p{Lu}.'’-]+){0,2}):[ \\t]");
     /** Capitalised words before a colon that head a paragraph without naming anyone. */
     private static final Set<String> NOT_LABELS = Set.copyOf(List.of("VIDEO", "UPDATE", "EMAIL", "BYLINE", "WATCH",
-            "BREAKING", "EXCLUSIVE", "NOTE", "EDITOR'S NOTE", "PHOTO", "PHOTOS", "SOURCE", "READ", "LISTEN", "CORRECTION",
+            "BREAKING", "EXCLUSIVE", "NOTE", "EDITOR'S NOTE", "PHOTO", "PHOTOS", "SOURCE", "READ", "LISTEN",
+                    "CORRECTION",
             "LOOK", "BOOM", "BUSTED", "WOW", "REPORT", "POLL", "FACT CHECK", "RELATED", "MORE", "AUDIO", "TRANSCRIPT"));
     private Map<String, Integer> labelCounts;
 
@@ -59,9 +60,9 @@ final class TranscriptLabels {
         String name = named ? full : label;
         Optional<Actor> act = named ? ctx.registry().resolveName(full) : Optional.empty();
         if (act.isPresent()) {
-            return ctx.speakerOf(act.get(), label, from, to, "transcript", 0.85);
+            return ctx.speakerOf(act.get(), label, from, to, AttributionMethod.TRANSCRIPT, 0.85);
         }
-        return new Speaker(label, from, to, name, null, null, true, null, "transcript", 0.8);
+        return new Speaker(label, from, to, name, null, null, true, null, AttributionMethod.TRANSCRIPT, 0.8);
     }
 
     /** This label heads two or more paragraphs, and so does another one: the article is a transcript. */

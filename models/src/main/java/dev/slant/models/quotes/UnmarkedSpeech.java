@@ -8,19 +8,7 @@ import java.util.Set;
  * Reported speech without quotation marks in one sentence: `X said (that) CLAUSE`, `CLAUSE, X said`, `according to X,
  * CLAUSE`, `CLAUSE, according to X`; several in one sentence when each has its own cue.
  */
-final class UnmarkedSpeech {
-    private final AnnotatedArticle a;
-    private final NounPhrases phrases;
-    private final CueFinder cues;
-    private final DiscourseHistory history;
-
-    UnmarkedSpeech(AttributionContext ctx, NounPhrases phrases, CueFinder cues, DiscourseHistory history) {
-        this.a = ctx.article();
-        this.phrases = phrases;
-        this.cues = cues;
-        this.history = history;
-    }
-
+record UnmarkedSpeech(AnnotatedArticle article, NounPhrases phrases, CueFinder cues, DiscourseHistory history) {
     /** `X said (that) CLAUSE`, `CLAUSE, X said`, `according to X, CLAUSE`, `CLAUSE, according to X`. */
     List<Quote> in(Sentence s) {
         List<Quote> out = new ArrayList<>();
@@ -183,6 +171,6 @@ final class UnmarkedSpeech {
         if (sp.known()) {
             history.remember(sp, s.index(), s.paragraph());
         }
-        return new Found(QuoteRows.of(a.text(), start, end, QuoteKind.INDIRECT, cue.text(), sp), resumeAt);
+        return new Found(QuoteRows.of(article.text(), start, end, QuoteKind.INDIRECT, cue.text(), sp), resumeAt);
     }
 }

@@ -48,7 +48,26 @@ final class SpeakerResolver implements SpeakerRanker.Resolver {
             return new Speaker(mention, cs, ce, ref.name(), ref.actorId(), ref.actorName(), ref.person(),
                     ref.gender(), AttributionMethod.PRONOUN, 0.7);
         }
-        // registry matches inside the phrase; a possessor (`Joe Biden's administration`) is not the head
+        TokenSpan head = NameRuns.headName(t, s, e);
+        ActorMatch best = registeredHead(t, cs, ce, head);
+        if (best != null) {
+            Actor act = registry.byId(best.actorId()).orElseThrow();
+            AttributionMethod how = best.method().equals("role") ? AttributionMethod.ROLE
+                    : best.method().equals("metonym") ? AttributionMethod.METONYM : method;
+            double conf = how == AttributionMethod.ROLE ? 0.8 : how == AttributionMethod.METONYM ? 0.65 : 0.85;
+            return ctx.speakerOf(act, mention, cs, ce, how, conf);
+        }
+        Speaker named = unregisteredName(sen, s, e, head, mention, method);
+        return named != null ? named : described(mention, cs, ce, method);
+    }
+
+    /**
+     * The registry match that heads the phrase at characters [cs, ce), or null: a person's name over a role over a
+     * body's name, the later one on a tie; not a possessor (`Joe Biden's administration`), a name qualifying a noun
+     * (`the Obama administration`) or a body before the person's own name (`White House press secretary Kayleigh
+     * McEnany`).
+     */
+    private ActorMatch registeredHead(List<Token> t, int cs, int ce, TokenSpan head) {
         ActorMatch best = null;
         int bestRank = 0;
         for (ActorMatch m : a.actors()) {
@@ -70,18 +89,21 @@ final class SpeakerResolver implements SpeakerRanker.Resolver {
                 }
             }
         }
-        TokenSpan head = NameRuns.headName(t, s, e);
         if (best != null && bestRank < 4 && head != null && t.get(head.from()).start() >= best.end()) {
-            best = null; // `White House press secretary Kayleigh McEnany`: the person, not the body
+            return null; // `White House press secretary Kayleigh McEnany`: the person, not the body
         }
-        if (best != null) {
-            Actor act = registry.byId(best.actorId()).orElseThrow();
-            AttributionMethod how = best.method().equals("role") ? AttributionMethod.ROLE
-                    : best.method().equals("metonym") ? AttributionMethod.METONYM : method;
-            double conf = how == AttributionMethod.ROLE ? 0.8 : how == AttributionMethod.METONYM ? 0.65 : 0.85;
-            return ctx.speakerOf(act, mention, cs, ce, how, conf);
-        }
-        // an unregistered proper name: the name tokens, widened to the fullest form in the article
+        return best;
+    }
+
+    /**
+     * An unregistered proper name in the phrase [s, e) of the sentence: the name tokens, widened to the fullest form
+     * in the article (a registered actor when that form is one's); null when the phrase has no proper name.
+     */
+    private Speaker unregisteredName(Sentence sen, int s, int e, TokenSpan head, String mention,
+                                     AttributionMethod method) {
+        List<Token> t = sen.tokens();
+        int cs = t.get(s).start();
+        int ce = t.get(e - 1).end();
         List<Token> name = new ArrayList<>();
         TokenSpan run = head != null ? head : NameRuns.firstName(t, s, e);
         run = runs.trimOpening(t, run);
@@ -114,6 +136,11 @@ final class SpeakerResolver implements SpeakerRanker.Resolver {
             String gender = NameRuns.honorificGender(t, s, e);
             return new Speaker(mention, cs, ce, full, null, null, !organisation, gender, method, 0.8);
         }
+        return null;
+    }
+
+    /** A phrase without a proper name (`the governor`, `some residents`) at characters [cs, ce). */
+    private Speaker described(String mention, int cs, int ce, AttributionMethod method) {
         // `the governor` after `Gov. Mike Pence`: the person an earlier title in the article gives the description
         String titled = TitleAntecedents.nameFor(a.text(), mention, cs);
         if (titled != null) {

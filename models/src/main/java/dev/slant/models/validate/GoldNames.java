@@ -44,6 +44,11 @@ public final class GoldNames {
     private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "it", "i", "we", "you", "his", "her",
             "their", "its", "our", "this", "that", "these", "those", "some", "many", "most", "others", "both");
 
+    /** `John Stumpf on Tuesday`, `for March`: a date after `on`/`for` ends a name, it does not join an organisation's. */
+    private static final Set<String> DATES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December");
+
     /** A capitalised run: word offsets into the article. */
     private record Run(int start, int end, List<int[]> words) {
     }
@@ -219,7 +224,7 @@ public final class GoldNames {
         } else {
             for (int k = 0; k < ws.size() - 1; k++) {
                 // `NBC’s Dante Chinni`: a possessor before a person's name is not part of it either
-                if (TITLES.contains(ws.get(k).toLowerCase(Locale.ROOT)) || ws.get(k).matches(".+['’]s")
+                if (TITLES.contains(ws.get(k).toLowerCase(Locale.ROOT)) || ws.get(k).matches(".+['’]s|.+s['’]")
                         || k == from && commonNounAtSentenceStart(text, r.words().get(k)[0], ws.get(k))) {
                     from = k + 1;
                 }
@@ -260,8 +265,8 @@ public final class GoldNames {
             int s = m.start();
             int e = m.end();
             String gap = lastEnd < 0 ? null : text.substring(lastEnd, s);
-            boolean joins = gap != null && !closed && (gap.equals(" ") || gap.matches(" (of|on|for|de|van|von|al-) ")
-                    && Character.isUpperCase(text.charAt(s)));
+            boolean joins = gap != null && !closed && (gap.equals(" ") || gap.matches(" (of|on|for|de|van|von|al-|bin|ibn) ")
+                    && Character.isUpperCase(text.charAt(s)) && !DATES.contains(text.substring(s, e)));
             if (!joins && !cur.isEmpty()) {
                 out.add(new Run(cur.get(0)[0], cur.get(cur.size() - 1)[1], cur));
                 cur = new ArrayList<>();

@@ -126,9 +126,9 @@ public final class GoldNames {
         }
         String name = text.substring(head[0], head[1]);
         List<String> words = List.of(name.split("\\s+"));
-        if (isOrganisation(words) && words.size() > 1) {
-            return name;
-        }
+        // a body's name widens to the body's fuller name (`the Times` → `New York Times`), a person's to a person's
+        // (a lone word in capitals is a transcript's label as often as an acronym: `PENCE` widens to `Mike Pence`)
+        boolean org = isOrganisation(words) && !(words.size() == 1 && name.equals(name.toUpperCase(Locale.ROOT)));
         List<String> forms = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         for (Run r : runs(text, 0, text.length())) {
@@ -138,7 +138,7 @@ public final class GoldNames {
             }
             String cand = text.substring(s[0], s[1]);
             List<String> cw = List.of(cand.split("\\s+"));
-            if (cw.size() > words.size() && cw.size() <= 5 && endsWith(cw, words) && !isOrganisation(cw)) {
+            if (cw.size() > words.size() && cw.size() <= 5 && endsWith(cw, words) && isOrganisation(cw) == org) {
                 forms.add(cand);
                 at.add(s[0]);
             }

@@ -68,4 +68,16 @@ class GoldNamesTest {
         assertEquals("Commission on Presidential Debates", expected("The Commission on Presidential Debates said so.",
                 "The Commission on Presidential Debates"));
     }
+
+    @Test
+    void aBodysShortNameWidensToItsFullerNameInTheArticle() {
+        assertEquals("Urban-Brookings Tax Policy Center", expected("Leonard Burman, director of the centrist "
+                + "Urban-Brookings Tax Policy Center, spoke. The Tax Policy Center says it would depress revenue.",
+                "The Tax Policy Center"));
+        assertEquals("New York Times", expected("The New York Times reported it first. The Times said so.",
+                "The Times"));
+        assertEquals("Times", expected("The Times said so.", "The Times"));
+        assertEquals("Mike Pence", expected("Gov. Mike Pence spoke on Fox News Sunday.\nWALLACE: Why?\nPENCE: Well, "
+                + "look.", "PENCE"));
+    }
 }

@@ -772,7 +772,7 @@ public final class QuoteAttributor {
             return null;
         }
         // `A top strategist, John Weaver, said`: the name in apposition, not the description
-        int[] app = apposition(t, np[1]);
+        int[] app = apposition(t, Appositions.pastQualifier(t, np[1], quoteChar));
         if (app != null && !hasProperName(t, np[0], np[1]) && app[1] < t.size() && t.get(app[1]).word().equals(",")
                 && t.get(app[0]).start() < pos) {
             return resolve(s, app[0], app[1], "apposition");

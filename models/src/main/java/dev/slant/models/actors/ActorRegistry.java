@@ -174,6 +174,10 @@ public final class ActorRegistry implements Serializable {
                 out.add(match(text, toks, i, role));
                 i += role.length;
             } else if (name != null) {
+                if (name.entry.method.equals("metonym") && isTitleOfName(toks, i, name.length)) {
+                    i += name.length; // `the Washington Post`, `Moscow State University`: a longer name, not the place
+                    continue;
+                }
                 out.add(match(text, toks, i, name));
                 i += name.length;
             } else {

@@ -250,7 +250,7 @@ final class CueFinder {
             return null;
         }
         // `A top strategist, John Weaver, said`: the name in apposition, not the description
-        TokenSpan app = phrases.apposition(t, np.to());
+        TokenSpan app = phrases.apposition(t, Appositions.pastQualifier(t, np.to(), quoted.mask()));
         if (app != null && !NounPhrases.hasProperName(t, np) && app.to() < t.size()
                 && t.get(app.to()).word().equals(",")
                 && t.get(app.from()).start() < pos) {

@@ -96,13 +96,46 @@ final class NameForms {
         String best = null;
         for (ActorMatch m : a.actors()) {
             if (m.actorId().equals(act.id()) && m.method().equals("name")) {
-                String s = stripHonorific(m.surface());
+                String s = stripTitles(stripHonorific(m.surface()));
                 if (best == null || s.length() > best.length()) {
                     best = s;
                 }
             }
         }
         return best == null || !best.contains(" ") ? act.name() : best;
+    }
+
+    /** `Secretary Clinton` is a title and a surname, not a fuller name than `Clinton`: leading title words go. */
+    private String stripTitles(String s) {
+        String[] w = s.trim().split("\\s+");
+        int k = 0;
+        while (k < w.length - 1 && titleWords.contains(w[k])) {
+            k++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+    }
+
+    /**
+     * Closed-class words that open sentences (wh-words, auxiliaries, determiners, sentence adverbs, prepositions); none
+     * is a first name, so one glued to a surname at a sentence's start is the sentence's word, not the name's.
+     */
+    private static final Set<String> OPENERS = Set.of("Then", "Maybe", "Perhaps", "To", "What", "Why", "How", "Who",
+            "Where", "Does", "Do", "Did", "Is", "Was", "Were", "Are", "Would", "Could", "Should", "Can", "Has", "Have",
+            "Had", "Another", "Some", "This", "That", "These", "Those", "Top", "Every", "Each", "Many", "Most", "Even",
+            "Only", "Now", "Still", "Yet", "Instead", "Here", "There", "Thus", "Also", "Sure", "Yes", "No", "Not",
+            "Neither", "Nor", "Either", "Both", "Let", "Unless", "Whether", "Until", "Of", "From", "By", "About");
+
+    /**
+     * The word is one of the {@link #OPENERS} and opens its sentence (after `.`, `?`, `!`, a line break, a quotation
+     * mark or a dash).
+     */
+    private boolean capitalisedByPosition(String word, int pos) {
+        String text = a.text();
+        int k = pos - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return OPENERS.contains(word) && (k < 0 || ".?!\n\"“”'‘’—–-".indexOf(text.charAt(k)) >= 0);
     }
 
     static String stripHonorific(String s) {
@@ -165,8 +198,11 @@ final class NameForms {
             // a title, a possessive or an inverted reporting verb (`Said Ellis:`) ends the name on the left
             while (k > 0 && !titleWords.contains(words[k - 1]) && Cues.lemma(words[k - 1]) == null
                     && !words[k - 1].endsWith("'s")
-                    && !words[k - 1].endsWith("’s")) {
+                    && !words[k - 1].endsWith("’s") && !words[k - 1].endsWith("s’") && !words[k - 1].endsWith("s'")) {
                 k--;
+            }
+            if (k == 0 && words.length > 0 && capitalisedByPosition(words[0], m.start())) {
+                k = 1; // `Then Brafman exposed`, `Does Rubio, like Tilton,`: the sentence's first word, not a name's
             }
             StringBuilder sb = new StringBuilder();
             for (int x = k; x < words.length; x++) {

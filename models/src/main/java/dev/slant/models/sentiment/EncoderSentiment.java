@@ -59,6 +59,8 @@ public final class EncoderSentiment {
     private final OrtEnvironment env;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
+    /** Keeps a JVM shutdown from releasing ONNX Runtime under a running batch (see {@link InferenceGate}). */
+    private final InferenceGate gate = new InferenceGate();
 
     private EncoderSentiment(byte[] model, InputStream tokenizerJson, int threads) throws OrtException, IOException {
         env = OrtEnvironment.getEnvironment();
@@ -66,6 +68,7 @@ public final class EncoderSentiment {
         opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
         opts.setIntraOpNumThreads(threads);
         session = env.createSession(model, opts);
+        gate.takeOverOrtShutdownHook();
         // tokenizer.json pads and truncates to 128; Slant windows long sentences itself, so both are off here.
         tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson,
                 Map.of("padding", "false", "truncation", "false", "addSpecialTokens", "true"));
@@ -220,8 +223,8 @@ public final class EncoderSentiment {
         try (OnnxTensor idT = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[]{b, len});
              OnnxTensor maskT = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[]{b, len});
              OnnxTensor spanT = OnnxTensor.createTensor(env, FloatBuffer.wrap(spanMask), new long[]{b, t, len});
-             OrtSession.Result res = session.run(Map.of("input_ids", idT, "attention_mask", maskT,
-                     "span_mask", spanT))) {
+             OrtSession.Result res = gate.run(() -> session.run(Map.of("input_ids", idT, "attention_mask", maskT,
+                     "span_mask", spanT)))) {
             float[][][] target = (float[][][]) res.get("target_probs").orElseThrow().getValue();
             float[][][] tone = (float[][][]) res.get("tone_probs").orElseThrow().getValue();
             List<SpanScores> out = new ArrayList<>(b);
@@ -236,7 +239,9 @@ public final class EncoderSentiment {
                 out.add(new SpanScores(List.copyOf(tg), List.copyOf(tn)));
             }
             return out;
-        } catch (OrtException e) {
+        } catch (IllegalStateException shuttingDown) {
+            throw shuttingDown;
+        } catch (Exception e) {
             throw new IllegalStateException("encoder inference failed: " + e.getMessage(), e);
         }
     }

@@ -157,7 +157,8 @@ public final class AttributionValidation {
             if (expected != null) {
                 named++;
                 if (q.speaker() != null && (norm(q.speaker()).equals(norm(expected))
-                        || q.speaker().equals(q.actorName()) && norm(q.speaker()).endsWith(" " + norm(expected)))) {
+                        || q.speaker().equals(q.actorName()) && (norm(q.speaker()).endsWith(" " + norm(expected))
+                        || registry.resolveName(expected).map(x -> x.id().equals(q.actorId())).orElse(false)))) {
                     // a registered actor's canonical name is a full name even where the article gives only `Mr. Obama`
                     nameRight++;
                 } else {

@@ -44,6 +44,11 @@ public final class GoldNames {
     private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "it", "i", "we", "you", "his", "her",
             "their", "its", "our", "this", "that", "these", "those", "some", "many", "most", "others", "both");
 
+    /** `John Stumpf on Tuesday`, `for March`: a date after `on`/`for` ends a name, it does not join an organisation's. */
+    private static final Set<String> DATES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December");
+
     /** A capitalised run: word offsets into the article. */
     private record Run(int start, int end, List<int[]> words) {
     }
@@ -121,9 +126,9 @@ public final class GoldNames {
         }
         String name = text.substring(head[0], head[1]);
         List<String> words = List.of(name.split("\\s+"));
-        if (isOrganisation(words) && words.size() > 1) {
-            return name;
-        }
+        // a body's name widens to the body's fuller name (`the Times` → `New York Times`), a person's to a person's
+        // (a lone word in capitals is a transcript's label as often as an acronym: `PENCE` widens to `Mike Pence`)
+        boolean org = isOrganisation(words) && !(words.size() == 1 && name.equals(name.toUpperCase(Locale.ROOT)));
         List<String> forms = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         for (Run r : runs(text, 0, text.length())) {
@@ -133,7 +138,7 @@ public final class GoldNames {
             }
             String cand = text.substring(s[0], s[1]);
             List<String> cw = List.of(cand.split("\\s+"));
-            if (cw.size() > words.size() && cw.size() <= 5 && endsWith(cw, words) && !isOrganisation(cw)) {
+            if (cw.size() > words.size() && cw.size() <= 5 && endsWith(cw, words) && isOrganisation(cw) == org) {
                 forms.add(cand);
                 at.add(s[0]);
             }
@@ -219,7 +224,7 @@ public final class GoldNames {
         } else {
             for (int k = 0; k < ws.size() - 1; k++) {
                 // `NBC’s Dante Chinni`: a possessor before a person's name is not part of it either
-                if (TITLES.contains(ws.get(k).toLowerCase(Locale.ROOT)) || ws.get(k).matches(".+['’]s")
+                if (TITLES.contains(ws.get(k).toLowerCase(Locale.ROOT)) || ws.get(k).matches(".+['’]s|.+s['’]")
                         || k == from && commonNounAtSentenceStart(text, r.words().get(k)[0], ws.get(k))) {
                     from = k + 1;
                 }
@@ -260,8 +265,8 @@ public final class GoldNames {
             int s = m.start();
             int e = m.end();
             String gap = lastEnd < 0 ? null : text.substring(lastEnd, s);
-            boolean joins = gap != null && !closed && (gap.equals(" ") || gap.matches(" (of|on|for|de|van|von|al-) ")
-                    && Character.isUpperCase(text.charAt(s)));
+            boolean joins = gap != null && !closed && (gap.equals(" ") || gap.matches(" (of|on|for|de|van|von|al-|bin|ibn) ")
+                    && Character.isUpperCase(text.charAt(s)) && !DATES.contains(text.substring(s, e)));
             if (!joins && !cur.isEmpty()) {
                 out.add(new Run(cur.get(0)[0], cur.get(cur.size() - 1)[1], cur));
                 cur = new ArrayList<>();

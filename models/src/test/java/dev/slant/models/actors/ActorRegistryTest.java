@@ -48,6 +48,14 @@ class ActorRegistryTest {
     }
 
     @Test
+    void aPlaceInsideALongerNameIsNoMetonym() {
+        String s = "The Washington Post reported on Monday that Washington expects Moscow State University to comply.";
+        List<ActorMatch> m = reg.find(s, LocalDate.parse("2016-09-12"));
+        assertEquals(List.of("Washington"), m.stream().filter(x -> x.method().equals("metonym"))
+                .map(ActorMatch::surface).toList());
+    }
+
+    @Test
     void classpathCopyEqualsTheEditableFile() throws Exception {
         String file = Files.readString(SharedData.projectDir().resolve("data/actors.json"));
         try (var in = ActorRegistry.class.getResourceAsStream(ActorRegistry.CLASSPATH_COPY)) {

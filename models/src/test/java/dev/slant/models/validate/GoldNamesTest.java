@@ -54,4 +54,30 @@ class GoldNamesTest {
         assertEquals("Jake Sullivan", expected("Her senior policy adviser, Jake Sullivan, said so.",
                 "Her senior policy adviser, Jake Sullivan,"));
     }
+
+    @Test
+    void aDateAfterOnEndsTheNameAndBinJoinsIt() {
+        assertEquals("John Stumpf", expected("Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on "
+                + "Tuesday for his role. Stumpf said on Tuesday that the bank had erred.", "Stumpf"));
+        assertEquals("David Axelrod", expected("David Axelrod on Wednesday called on Howard Dean to apologize. “It was "
+                + "outrageous,” Axelrod said.", "Axelrod"));
+        assertEquals("Osama bin Laden", expected("We have been here before: Osama bin Laden declared war on the United "
+                + "States.", "Osama bin Laden"));
+        assertEquals("Sean Hannity", expected("Fox News’ Sean Hannity on Monday asked him. “Would it be negotiable?” "
+                + "Hannity pressed.", "Hannity"));
+        assertEquals("Commission on Presidential Debates", expected("The Commission on Presidential Debates said so.",
+                "The Commission on Presidential Debates"));
+    }
+
+    @Test
+    void aBodysShortNameWidensToItsFullerNameInTheArticle() {
+        assertEquals("Urban-Brookings Tax Policy Center", expected("Leonard Burman, director of the centrist "
+                + "Urban-Brookings Tax Policy Center, spoke. The Tax Policy Center says it would depress revenue.",
+                "The Tax Policy Center"));
+        assertEquals("New York Times", expected("The New York Times reported it first. The Times said so.",
+                "The Times"));
+        assertEquals("Times", expected("The Times said so.", "The Times"));
+        assertEquals("Mike Pence", expected("Gov. Mike Pence spoke on Fox News Sunday.\nWALLACE: Why?\nPENCE: Well, "
+                + "look.", "PENCE"));
+    }
 }

@@ -1,0 +1,31 @@
+package dev.slant.models.quotes;
+
+import dev.slant.models.actors.ActorRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A description with a prepositional phrase, then the name in apposition: the name is the speaker, not the
+ * description (sentences of PolNeAR dev, 2016 US news).
+ */
+class AppositionsTest {
+    private static final LocalDate DATE = LocalDate.parse("2016-09-22");
+
+    private static Quote only(String text) {
+        List<Quote> q = ArticleQuotes.find(text, DATE, ActorRegistry.defaults());
+        assertEquals(1, q.size(), () -> "one quotation in: " + text + " found " + q);
+        return q.get(0);
+    }
+
+    @Test
+    void theNameAfterADescriptionWithAPrepositionalPhraseSpeaks() {
+        assertEquals("David Schulz", only("A federal judge rejected the request on Thursday. A lawyer for the news "
+                + "outlets, David Schulz, said no immediate decision had been made about whether to appeal.").speaker());
+        assertEquals("Guajardo Villarreal", only("Mexico has options. The minister of the economy, Mr. Guajardo "
+                + "Villarreal, argues there is little point for Mexico to respond now to the threats.").speaker());
+    }
+}

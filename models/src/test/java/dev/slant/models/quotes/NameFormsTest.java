@@ -1,0 +1,43 @@
+package dev.slant.models.quotes;
+
+import dev.slant.models.actors.ActorRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The fullest form of a speaker's name in the article, on sentences of PolNeAR train (2015–16 US news). */
+class NameFormsTest {
+    private static Quote last(String text, String date) {
+        List<Quote> q = ArticleQuotes.find(text, LocalDate.parse(date), ActorRegistry.defaults());
+        return q.get(q.size() - 1);
+    }
+
+    @Test
+    void aWordOpeningTheSentenceIsNotAFirstName() {
+        Quote q = last("A second view, which I share, is that Judge Berman was largely swayed by Ben Brafman. Then "
+                + "Brafman exposed the government’s below-the-belt tactics. “Judge,” Brafman said, “I have never had "
+                + "that happen in any case in thirty-seven years.”", "2015-11-19");
+        assertEquals("Ben Brafman", q.speaker());
+    }
+
+    @Test
+    void aPluralPossessorIsNotPartOfTheName() {
+        Quote q = last("Democracy Corps’ Stan Greenberg has studied these voters for years. “It’s mind-boggling,” "
+                + "Greenberg said.", "2016-02-29");
+        assertEquals("Stan Greenberg", q.speaker());
+    }
+
+    @Test
+    void aTitleBeforeARegisteredSurnameIsNotAFullerName() {
+        Quote q = last("Hillary Clinton gave an economic speech in Michigan. “With this economic speech, Secretary "
+                + "Clinton has made this election a choice about our "
+                + "economy,” the progressive heavyweights wrote. “Powerful special interests and the tendency to put "
+                + "ideology ahead of political progress have led to gridlock in Congress,” Clinton said.",
+                "2016-08-12");
+        assertEquals("Hillary Clinton", q.speaker());
+        assertEquals("Hillary Clinton", q.actorName());
+    }
+}

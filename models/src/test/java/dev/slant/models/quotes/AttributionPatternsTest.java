@@ -113,4 +113,17 @@ class AttributionPatternsTest {
         Quote q = only("“The party is not divided,” Senator Jeff Sessions, a close adviser to Trump, told AFP.");
         assertEquals("Jeff Sessions", q.speaker());
     }
+
+    @Test
+    void personOfAPlaceIsThePersonNotThePlace() {
+        // PolNeAR train (Washington Post): a registered person's name before `of` heads the phrase
+        List<Quote> qs = ArticleQuotes.find("The anxiety about Trump's potential spillover effect on down-ballot races "
+                + "was underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the \"disheartened\" "
+                + "state of the campaign and criticized the \"identity politics\" on display.", DATE,
+                ActorRegistry.defaults());
+        assertEquals(2, qs.size(), qs::toString);
+        for (Quote q : qs) {
+            assertEquals("Paul Ryan", q.actorName(), q::toString);
+        }
+    }
 }

@@ -126,4 +126,15 @@ class AttributionPatternsTest {
             assertEquals("Paul Ryan", q.actorName(), q::toString);
         }
     }
+
+    @Test
+    void accordingToAReportFromANamedBodyIsTheBody() {
+        // PolNeAR train (New York Times): the report has no name of its own, the body that made it has
+        Quote q = only("In a Twitter message posted in December, just hours after the San Bernardino attack, the "
+                + "account pointed to the shootings as an example of ISIS retaliation against the United States for "
+                + "its involvement in Syria and Iraq, according to a report from the SITE Intelligence Group, which "
+                + "tracks terrorists' communications.");
+        assertEquals("according-to", q.attributionMethod());
+        assertEquals("SITE Intelligence Group", q.speaker());
+    }
 }

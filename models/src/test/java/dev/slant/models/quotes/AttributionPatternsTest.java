@@ -137,4 +137,12 @@ class AttributionPatternsTest {
         assertEquals("according-to", q.attributionMethod());
         assertEquals("SITE Intelligence Group", q.speaker());
     }
+
+    @Test
+    void hyphenatedCompoundStaysInThePhrase() {
+        // PolNeAR train (HuffPost): `Los Angeles-based` describes the speaker, whose name ends the phrase
+        Quote q = only("“Unfortunately, hypocrisy is a small price to pay in exchange for military bases and "
+                + "petroleum,” explained Los Angeles-based attorney Edgar Martirosyan.");
+        assertEquals("Edgar Martirosyan", q.speaker());
+    }
 }

@@ -109,10 +109,11 @@ final class NounPhrases {
         return k > i ? new TokenSpan(i, k) : null;
     }
 
-    /** A `-` written without spaces between two words (`Los Angeles-based`), which the tokenizer splits off. */
+    /** A `-` written without spaces before a modifier (`Los Angeles-based`), which the tokenizer splits off. */
     private static boolean gluedHyphen(List<Token> t, int k) {
         return t.get(k).word().equals("-") && k + 1 < t.size() && t.get(k - 1).end() == t.get(k).start()
-                && t.get(k).end() == t.get(k + 1).start() && Character.isLetter(t.get(k + 1).word().charAt(0));
+                && t.get(k).end() == t.get(k + 1).start() && (t.get(k + 1).tagStarts("JJ")
+                || t.get(k + 1).tagStarts("VB")); // `-based`, `-leaning`; not a name's tail (`Park Geun-hye`)
     }
 
     /** `X, NAME,` or `X, NAME` at sentence end: the proper name in apposition after position `end`. */

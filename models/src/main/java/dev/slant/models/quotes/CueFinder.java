@@ -142,7 +142,27 @@ final class CueFinder {
         if (app != null && !NounPhrases.hasProperName(t, np)) {
             return resolver.resolve(s, app.from(), app.to(), AttributionMethod.ACCORDING_TO);
         }
+        TokenSpan author = authorOf(t, np);
+        if (author != null) {
+            return resolver.resolve(s, author.from(), author.to(), AttributionMethod.ACCORDING_TO);
+        }
         return resolver.resolve(s, np.from(), np.to(), AttributionMethod.ACCORDING_TO);
+    }
+
+    /**
+     * `according to a report from the SITE Intelligence Group`, `a recent poll by RealClearPolitics`: a source without
+     * a name of its own (a report, a poll, data) stands for the named body or person who made it, after `by`/`from`.
+     */
+    private TokenSpan authorOf(List<Token> t, TokenSpan np) {
+        if (NounPhrases.hasProperName(t, np) || np.to() + 1 >= t.size()) {
+            return null;
+        }
+        String w = t.get(np.to()).lower();
+        if (!w.equals("by") && !w.equals("from")) {
+            return null;
+        }
+        TokenSpan next = phrases.forward(t, np.to() + 1);
+        return next != null && NounPhrases.hasProperName(t, next) ? next : null;
     }
 
     Speaker speakerOfVerb(Sentence s, Cue cue) {

@@ -86,8 +86,15 @@ final class NounPhrases {
             return new TokenSpan(i, i + 1);
         }
         int k = i;
-        while (k < t.size() && !quoted.covers(t.get(k)) && isNpToken(t.get(k)) && !t.get(k).word().equals(".")
+        while (k < t.size() && !quoted.covers(t.get(k)) && !t.get(k).word().equals(".")
                 && !(k > i && isPronoun(t.get(k)))) {
+            if (k > i && gluedHyphen(t, k)) {
+                k += 2; // `the conservative-leaning Tax Foundation`: a hyphenated compound is one word of the phrase
+                continue;
+            }
+            if (!isNpToken(t.get(k))) {
+                break;
+            }
             Token tok = t.get(k);
             if (tok.word().equals("of") && !(k + 1 < t.size() && t.get(k + 1).isCapitalised() && k > i
                     && t.get(k - 1).isCapitalised())) {
@@ -100,6 +107,13 @@ final class NounPhrases {
         }
         // `Mr.` is one token with its dot in CoreNLP; a sentence-final abbreviation is fine too
         return k > i ? new TokenSpan(i, k) : null;
+    }
+
+    /** A `-` written without spaces before a modifier (`Los Angeles-based`), which the tokenizer splits off. */
+    private static boolean gluedHyphen(List<Token> t, int k) {
+        return t.get(k).word().equals("-") && k + 1 < t.size() && t.get(k - 1).end() == t.get(k).start()
+                && t.get(k).end() == t.get(k + 1).start() && (t.get(k + 1).tagStarts("JJ")
+                || t.get(k + 1).tagStarts("VB")); // `-based`, `-leaning`; not a name's tail (`Park Geun-hye`)
     }
 
     /** `X, NAME,` or `X, NAME` at sentence end: the proper name in apposition after position `end`. */

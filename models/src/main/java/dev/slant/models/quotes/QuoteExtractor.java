@@ -48,6 +48,17 @@ public final class QuoteExtractor {
             int open = -1;
             for (int i = ps; i < pe; i++) {
                 char c = text.charAt(i);
+                if (isApostrophePair(text, i)) {
+                    // `''…''` (the New York Times' typewriter marks) hold a quotation like `"…"`, marks two long
+                    if (open < 0 && opensDouble(text, i, ps)) {
+                        open = i;
+                    } else if (open >= 0) {
+                        doubles.add(new int[]{open, i + 1});
+                        open = -1;
+                    }
+                    i++;
+                    continue;
+                }
                 if (!isDoubleMark(c)) {
                     continue;
                 }
@@ -66,8 +77,9 @@ public final class QuoteExtractor {
             if (open >= 0) {
                 // Unclosed at paragraph end: the quote runs on if the next paragraph opens with a mark.
                 doubles.add(new int[]{open, -1});
-                continues = p + 1 < paragraphs.size() && isDoubleMark(text.charAt(paragraphs.get(p + 1)[0]))
-                        && opensDouble(text, paragraphs.get(p + 1)[0], paragraphs.get(p + 1)[0]);
+                int next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1)[0] : -1;
+                continues = next >= 0 && (isDoubleMark(text.charAt(next)) || isApostrophePair(text, next))
+                        && opensDouble(text, next, next);
             }
             List<int[]> spans = new ArrayList<>();
             for (int[] d : doubles) {
@@ -79,8 +91,9 @@ public final class QuoteExtractor {
             spans.sort((a, b) -> Integer.compare(a[0], b[0]));
             for (int k = 0; k < spans.size(); k++) {
                 int[] s = spans.get(k);
-                int start = s[0] + 1;
-                int end = s[1];
+                boolean pair = s[2] == 1 && isApostrophePair(text, s[0]);
+                int start = s[0] + (pair ? 2 : 1);
+                int end = pair && s[1] < pe && isApostrophePair(text, s[1] - 1) ? s[1] - 1 : s[1];
                 while (start < end && Character.isWhitespace(text.charAt(start))) {
                     start++;
                 }
@@ -135,19 +148,26 @@ public final class QuoteExtractor {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
     }
 
+    /** Two apostrophes, no third beside them: a typewriter double mark (`''Yes,'' she said`). */
+    private static boolean isApostrophePair(String t, int i) {
+        return i >= 0 && t.startsWith("''", i) && (i == 0 || t.charAt(i - 1) != '\'')
+                && (i + 2 >= t.length() || t.charAt(i + 2) != '\'');
+    }
+
     private static boolean opensDouble(String t, int i, int ps) {
         char c = t.charAt(i);
         if (c == '“' || c == '„' || c == '«') {
             return true;
         }
-        if (c != '"') {
+        boolean pair = isApostrophePair(t, i);
+        if (c != '"' && !pair) {
             return false;
         }
+        char next = i + (pair ? 2 : 1) < t.length() ? t.charAt(i + (pair ? 2 : 1)) : ' ';
         if (i == ps) {
-            return true;
+            return !pair || !Character.isWhitespace(next);
         }
         char prev = t.charAt(i - 1);
-        char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
         return (Character.isWhitespace(prev) || "([{—–-/:".indexOf(prev) >= 0) && !Character.isWhitespace(next);
     }
 

@@ -200,7 +200,7 @@ final class SpeakerResolver implements SpeakerRanker.Resolver {
 
 
 
-    /** A person's name followed, inside the phrase, by a lower-case noun (`Obama administration`). */
+    /** A person's name followed, inside the phrase, by a lower-case noun (`Obama administration`), not by `of`. */
     private boolean modifiesNoun(ActorMatch m, int phraseEnd) {
         int k = m.end();
         String text = a.text();
@@ -209,6 +209,9 @@ final class SpeakerResolver implements SpeakerRanker.Resolver {
         }
         if (k >= phraseEnd || k >= text.length() || !Character.isLowerCase(text.charAt(k))) {
             return false;
+        }
+        if (text.startsWith("of ", k)) {
+            return false; // `Chancellor Angela Merkel of Germany`: the place qualifies the person, who heads the phrase
         }
         return registry.byId(m.actorId()).map(Actor::isPerson).orElse(false) && m.method().equals("name");
     }

@@ -113,4 +113,36 @@ class AttributionPatternsTest {
         Quote q = only("“The party is not divided,” Senator Jeff Sessions, a close adviser to Trump, told AFP.");
         assertEquals("Jeff Sessions", q.speaker());
     }
+
+    @Test
+    void personOfAPlaceIsThePersonNotThePlace() {
+        // PolNeAR train (Washington Post): a registered person's name before `of` heads the phrase
+        List<Quote> qs = ArticleQuotes.find("The anxiety about Trump's potential spillover effect on down-ballot races "
+                + "was underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the \"disheartened\" "
+                + "state of the campaign and criticized the \"identity politics\" on display.", DATE,
+                ActorRegistry.defaults());
+        assertEquals(2, qs.size(), qs::toString);
+        for (Quote q : qs) {
+            assertEquals("Paul Ryan", q.actorName(), q::toString);
+        }
+    }
+
+    @Test
+    void accordingToAReportFromANamedBodyIsTheBody() {
+        // PolNeAR train (New York Times): the report has no name of its own, the body that made it has
+        Quote q = only("In a Twitter message posted in December, just hours after the San Bernardino attack, the "
+                + "account pointed to the shootings as an example of ISIS retaliation against the United States for "
+                + "its involvement in Syria and Iraq, according to a report from the SITE Intelligence Group, which "
+                + "tracks terrorists' communications.");
+        assertEquals("according-to", q.attributionMethod());
+        assertEquals("SITE Intelligence Group", q.speaker());
+    }
+
+    @Test
+    void hyphenatedCompoundStaysInThePhrase() {
+        // PolNeAR train (HuffPost): `Los Angeles-based` describes the speaker, whose name ends the phrase
+        Quote q = only("“Unfortunately, hypocrisy is a small price to pay in exchange for military bases and "
+                + "petroleum,” explained Los Angeles-based attorney Edgar Martirosyan.");
+        assertEquals("Edgar Martirosyan", q.speaker());
+    }
 }

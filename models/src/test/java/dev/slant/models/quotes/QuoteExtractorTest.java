@@ -48,6 +48,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void typewriterDoubleApostrophesAreQuotationMarks() {
+        // PolNeAR dev, New York Times: `''` opens and closes; a speaker's `isn't` and a `'word'` inside stay inside
+        String s = "''This museum tells the truth that a country founded on the principles of liberty held thousands "
+                + "in chains,'' Mr. Bush declared. ''Even today, the journey towards justice isn't 'complete.' But "
+                + "this museum will inspire us.''\n\n''We will get there,'' he said.";
+        List<MarkedSpan> m = QuoteExtractor.find(s);
+        assertEquals(List.of("This museum tells the truth that a country founded on the principles of liberty held "
+                + "thousands in chains,", "Even today, the journey towards justice isn't 'complete.' But this museum "
+                + "will inspire us.", "We will get there,"), texts(s));
+        assertEquals(0, m.get(0).openMark());
+        assertEquals(s.indexOf(",'' Mr.") + 2, m.get(0).closeMark(), "the mark ends at its second apostrophe");
+        assertTrue(m.get(0).doubleMarks());
+    }
+
+    @Test
     void quoteContinuedInNextParagraph() {
         String s = "“Everyone seemed to like him,” he said. “Smart, funny, humble.\n\n“He was a determined student.”";
         List<MarkedSpan> m = QuoteExtractor.find(s);

@@ -1,27 +1,14 @@
 package dev.slant.models.quotes;
 
-import dev.slant.models.actors.ActorRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.slant.models.quotes.QuoteAssertions.assertSpeaker;
 
 /** Who a pronoun refers to, on excerpts from PolNeAR dev (2016 US news). */
 class DiscourseHistoryTest {
     private static final LocalDate DATE = LocalDate.parse("2016-09-15");
-
-    /** The quotation of `text` starting with `start` has this speaker (and method, unless null). */
-    private static void assertSpeaker(String speaker, String method, String text, String start) {
-        List<Quote> qs = ArticleQuotes.find(text, DATE, ActorRegistry.defaults());
-        Quote q = qs.stream().filter(x -> x.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quotation starting " + start + " in " + qs));
-        assertEquals(speaker, q.speaker(), q::toString);
-        if (method != null) {
-            assertEquals(method, q.attributionMethod(), q::toString);
-        }
-    }
 
     @Test
     void pronounGoesToItsOwnSentencesSubjectNotThePreviousSpeaker() {
@@ -31,7 +18,7 @@ class DiscourseHistoryTest {
                 + "Democratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community is almost "
                 + "monolithic against you in terms of the efficacy of the three products you called ‘miracles,’” she "
                 + "said.";
-        assertSpeaker("Claire McCaskill", "pronoun", text, "The scientific community");
+        assertSpeaker(DATE, "Claire McCaskill", "pronoun", text, "The scientific community");
     }
 
     @Test
@@ -42,7 +29,7 @@ class DiscourseHistoryTest {
                 + "years ago.\n\n“Now that I don’t have to be politically correct anymore,” he told the host, “it was "
                 + "demoralizing to work for Obama.”\n\nHam went on to explain how he believes cuts to military "
                 + "spending left his and other generals’ hands tied when attempting to perform their duties.";
-        assertSpeaker("Ham", "pronoun", text, "cuts to military spending");
+        assertSpeaker(DATE, "Ham", "pronoun", text, "cuts to military spending");
     }
 
     @Test
@@ -55,6 +42,6 @@ class DiscourseHistoryTest {
                 + "Republican nominee’s disrespect for women. Trump has responded with attacks on Machado, including "
                 + "Friday’s tweets.\n\nClinton says she appreciated Machado’s courage through what she calls a “war "
                 + "of some pretty unpleasant words.”";
-        assertSpeaker("Hillary Clinton", null, text, "war of some");
+        assertSpeaker(DATE, "Hillary Clinton", null, text, "war of some");
     }
 }

@@ -86,6 +86,12 @@ final class DiscourseHistory {
 
     /** Who pronoun `p` at char offset `pos` refers to, or null. */
     Speaker pronoun(String p, int pos) {
+        // `Ditto said she expects`, `Ham went on to explain how he believes`: the person the pronoun's own sentence
+        // is about comes before anyone quoted earlier or named nearer the pronoun as an object or possessor
+        Speaker focus = focusBefore(pos, p);
+        if (focus != null) {
+            return focus;
+        }
         // the entity in focus first: the previous quotation's speaker, when it was in this or the previous sentence
         int here = a.sentenceAt(pos);
         if (last != null && last.known() && lastSentence >= here - 1 && lastSentence <= here && last.start() < pos
@@ -106,6 +112,55 @@ final class DiscourseHistory {
             }
         }
         return null;
+    }
+
+    /**
+     * The person the sentence holding `pos` is about, before `pos`: the first person named there who agrees with
+     * `pronoun` (null: anyone), not a possessor (`Trump’s comments`) nor a preposition's object (`with Rusty
+     * Humphries`); null when the sentence names no such person before `pos`.
+     */
+    Speaker focusBefore(int pos, String pronoun) {
+        Sentence s = a.sentences().get(a.sentenceAt(pos));
+        for (Antecedent m : antecedents) {
+            if (m.pos() < s.start()) {
+                continue;
+            }
+            if (m.pos() >= pos) {
+                break;
+            }
+            Speaker sp = m.speaker();
+            if (!sp.known() || !sp.person() || (pronoun != null && !compatible(pronoun, sp)) || possessor(sp)
+                    || objectOfPreposition(s, m.pos())) {
+                continue;
+            }
+            return sp;
+        }
+        return null;
+    }
+
+    private boolean possessor(Speaker sp) {
+        return sp.end() > 0 && sp.end() < a.text().length()
+                && (a.text().startsWith("'s", sp.end()) || a.text().startsWith("’s", sp.end())
+                || a.text().startsWith("'", sp.end()) || a.text().startsWith("’", sp.end()));
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("with", "to", "by", "for", "from", "about", "against",
+            "of", "on", "at", "in", "into", "over", "under", "between", "among", "than", "like", "toward", "towards");
+    /** Words tagged IN that open a clause, whose subject follows them (`As Ms. Simonyan put it`). */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "because", "that", "after", "before",
+            "if", "when", "since", "although", "though", "whether", "until", "unless", "once");
+
+    /** The name at `pos` follows a preposition (`an interview with Rusty Humphries`). */
+    private static boolean objectOfPreposition(Sentence s, int pos) {
+        Token prev = null;
+        for (Token t : s.tokens()) {
+            if (t.start() >= pos) {
+                break;
+            }
+            prev = t;
+        }
+        return prev != null && !SUBORDINATORS.contains(prev.lower())
+                && (prev.tagStarts("IN") || prev.tagStarts("TO") || PREPOSITIONS.contains(prev.lower()));
     }
 
     private static boolean compatible(String pronoun, Speaker sp) {

@@ -91,8 +91,13 @@ final class MarkedQuotes {
             boolean namedSubject = subject != null && subject.known() && subject.method() != AttributionMethod.PRONOUN;
             boolean recent = history.last() != null && (history.lastSentence() >= firstSentence - 2
                     && history.lastParagraph() >= s.paragraph() - 1);
+            // `As Ms. Simonyan put it ..., RT is "…"`: a person the quotation's own sentence is about, named before
+            // it, speaks it rather than the previous quotation's speaker
+            Speaker focus = history.focusBefore(m.openMark(), null);
             if (namedSubject) {
                 sp = subject.withMethod(AttributionMethod.SUBJECT, 0.45);
+            } else if (focus != null && (history.last() == null || !sameSpeaker(focus, history.last()))) {
+                sp = focus.withMethod(AttributionMethod.SUBJECT, 0.45);
             } else if (recent) {
                 sp = history.last().withMethod(AttributionMethod.CONTINUATION, 0.6);
             } else if (subject != null && subject.known()) {
@@ -141,6 +146,11 @@ final class MarkedQuotes {
         }
         Speaker sp = resolver.resolve(sen, i, j, AttributionMethod.DASH);
         return sp.known() ? sp : null;
+    }
+
+    private static boolean sameSpeaker(Speaker x, Speaker y) {
+        return x.actorId() != null ? x.actorId().equals(y.actorId())
+                : x.name() != null && x.name().equals(y.name());
     }
 
     /** Every word capitalised but the small ones (`Cozy Bear`, `Make America Great Again`). */

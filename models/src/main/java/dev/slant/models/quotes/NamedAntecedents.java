@@ -26,12 +26,14 @@ final class NamedAntecedents {
     private final AnnotatedArticle a;
     private final NounPhrases phrases;
     private final DiscourseHistory history;
+    private final NameRuns runs;
 
     private NamedAntecedents(AttributionContext ctx, NounPhrases phrases, DiscourseHistory history) {
         this.ctx = ctx;
         this.a = ctx.article();
         this.phrases = phrases;
         this.history = history;
+        this.runs = new NameRuns(ctx);
     }
 
     /** A history holding the article's named people and bodies, sorted by position. */
@@ -81,10 +83,12 @@ final class NamedAntecedents {
                 if (j == k || coveredByRegistry(t.get(k).start())) {
                     continue;
                 }
-                String n = a.text().substring(t.get(k).start(), t.get(j - 1).end());
+                // `Secretary General Ban Ki-moon`: the name keeps the hyphenated tail the tokenizer split off
+                String n = runs.hyphenated(a.text().substring(t.get(k).start(), t.get(j - 1).end()),
+                        t.get(j - 1).end());
                 String gender = w.startsWith("Mr") ? "male" : w.startsWith("Ms") || w.startsWith("Mrs") ? "female"
                         : null;
-                history.seed(t.get(k).start(), new Speaker(n, t.get(k).start(), t.get(j - 1).end(),
+                history.seed(t.get(k).start(), new Speaker(n, t.get(k).start(), t.get(k).start() + n.length(),
                         ctx.names().fullestName(n, t.get(k).start()), null, null, true, gender,
                                 AttributionMethod.NAME, 0.8));
                 i = j - 1;
@@ -111,8 +115,8 @@ final class NamedAntecedents {
                 if (ctx.quoted().covers(from) || known.contains(from) || !phrases.plausiblePerson(t, p)) {
                     continue;
                 }
-                int to = t.get(p.to() - 1).end();
-                String n = a.text().substring(from, to);
+                String n = runs.hyphenated(a.text().substring(from, t.get(p.to() - 1).end()), t.get(p.to() - 1).end());
+                int to = from + n.length();
                 String full = ctx.names().fullestName(n, from);
                 // `Clinton` that the registry leaves alone (two Clintons) is the article's fullest `Hillary Clinton`
                 Optional<Actor> act = ctx.registry().resolveName(full);

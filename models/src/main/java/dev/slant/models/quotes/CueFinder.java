@@ -25,6 +25,18 @@ final class CueFinder {
                     + "bloomberg|cnn|bbc|times|post|journal|television|tv|outlet|website|magazine|daily|sources?|"
                     + "polls?|survey|data|figures|statistics|study|analysis|estimates?)\\b");
 
+    /**
+     * Nouns of saying whose possessor is the source of the `that` clause after them: `Donald Trump's claim that there
+     * have been "thousands of shootings"` quotes Trump, whoever rates the claim.
+     */
+    private static final Set<String> SAYING_NOUNS = Set.copyOf(List.of("claim", "claims", "statement", "statements",
+            "assertion", "assertions", "warning", "warnings", "promise", "promises", "argument", "arguments",
+            "insistence", "suggestion", "suggestions", "contention", "allegation", "allegations", "accusation",
+            "accusations", "prediction", "predictions", "pledge", "vow", "remark", "remarks", "comment", "comments",
+            "assurance", "assurances", "admission", "boast", "declaration", "announcement", "complaint", "insinuation",
+            "charge", "charges", "threat", "explanation", "denial", "acknowledgment", "acknowledgement"));
+    /** A `that` clause longer than this (in tokens, up to the quotation) is not read as the noun's content. */
+    private static final int MAX_CONTENT_LEAD = 20;
     /** A cue and the speaker it names for one quotation, scored against the sentence's other cues. */
     record CuedSpeaker(Cue cue, Speaker speaker, double score) {
     }
@@ -41,6 +53,10 @@ final class CueFinder {
 
     CuedSpeaker bestCue(Sentence s, MarkedSpan m) {
         List<Token> t = s.tokens();
+        CuedSpeaker possessor = possessorOfSaying(s, m);
+        if (possessor != null) {
+            return possessor;
+        }
         CuedSpeaker best = null;
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
@@ -77,6 +93,54 @@ final class CueFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * `Politifact rated Donald Trump's claim that there have been "thousands of shootings"`: a quotation inside the
+     * `that` clause of a noun of saying is the possessor's, the clause running from `that` to the quotation with no
+     * clause break, reporting verb or other quotation in between; null when the quotation is not in such a clause.
+     */
+    CuedSpeaker possessorOfSaying(Sentence s, MarkedSpan m) {
+        List<Token> t = s.tokens();
+        int q = 0;
+        while (q < t.size() && t.get(q).end() <= m.openMark()) {
+            q++;
+        }
+        if (q < 1 || q >= t.size() || t.get(q - 1).lower().equals("as")) {
+            return null; // `describing Mr. Obama's statement that he opposed the war as "a fairy tale"`: the describer's
+        }
+        int finiteVerbs = 0; // a second finite verb closes the `that` clause: `Rubio's claim that Cruz is … is "…"`
+        for (int th = q - 1; th >= 3 && th >= q - MAX_CONTENT_LEAD; th--) {
+            Token tok = t.get(th);
+            if (quoted.covers(tok) || NounPhrases.CLAUSE_BREAKS.contains(tok.lower()) || tok.word().equals(".")
+                    || cueAt(t, th) != null) {
+                return null;
+            }
+            if (finite(tok) && !(t.get(th - 1).tagStarts("VB") || t.get(th - 1).tagStarts("MD"))
+                    && ++finiteVerbs > 1) {
+                return null;
+            }
+            if (!tok.lower().equals("that") || !SAYING_NOUNS.contains(t.get(th - 1).lower())
+                    || !t.get(th - 2).word().matches("['’]s?")) {
+                continue;
+            }
+            int owner = th - 3;
+            if (quoted.covers(t.get(owner)) || !NounPhrases.hasProperName(t, new TokenSpan(owner, owner + 1))) {
+                return null;
+            }
+            TokenSpan np = phrases.backward(t, owner);
+            Speaker sp = resolver.resolve(s, np.from(), np.to(), AttributionMethod.POSSESSOR);
+            if (sp == null || !sp.known()) {
+                return null;
+            }
+            Token noun = t.get(th - 1);
+            return new CuedSpeaker(Cue.verb(noun.word(), th - 1, noun.start(), noun.end()), sp, 4.0);
+        }
+        return null;
+    }
+
+    private static boolean finite(Token tok) {
+        return tok.tagStarts("VBZ") || tok.tagStarts("VBD") || tok.tagStarts("VBP") || tok.tagStarts("MD");
     }
 
     Cue cueAt(List<Token> t, int i) {

@@ -203,7 +203,7 @@ final class CueFinder {
             return null;
         }
         TokenSpan app = phrases.apposition(t, np.to());
-        if (app != null && !NounPhrases.hasProperName(t, np)) {
+        if (app != null && !NounPhrases.namedHead(t, np)) {
             return resolver.resolve(s, app.from(), app.to(), AttributionMethod.ACCORDING_TO);
         }
         TokenSpan author = authorOf(t, np);
@@ -244,7 +244,7 @@ final class CueFinder {
         if (j >= 0 && !quoted.covers(t.get(j)) && NounPhrases.isNpToken(t.get(j))) {
             TokenSpan np = phrases.backward(t, j);
             // `Dmitry Peskov, the Kremlin spokesman, said`: the name before the apposition
-            if (!NounPhrases.hasProperName(t, np) && np.from() >= 2 && t.get(np.from() - 1).word().equals(",")) {
+            if (!NounPhrases.namedHead(t, np) && np.from() >= 2 && t.get(np.from() - 1).word().equals(",")) {
                 int k = np.from() - 2;
                 if (k >= 0 && NounPhrases.isNpToken(t.get(k)) && !quoted.covers(t.get(k))) {
                     TokenSpan name = phrases.backward(t, k);
@@ -262,7 +262,7 @@ final class CueFinder {
             if (role.from() >= 2 && t.get(role.from() - 1).word().equals(",")
                     && NounPhrases.isNpToken(t.get(role.from() - 2))) {
                 TokenSpan name = phrases.backward(t, role.from() - 2);
-                if (NounPhrases.hasProperName(t, name) && !NounPhrases.hasProperName(t, role)
+                if (NounPhrases.hasProperName(t, name) && !NounPhrases.namedHead(t, role)
                         && phrases.beginsClause(t, name.from())) {
                     return resolver.resolve(s, name.from(), name.to(), AttributionMethod.APPOSITION);
                 }
@@ -278,7 +278,7 @@ final class CueFinder {
                     && (t.get(np.to()).tagStarts("VB") || t.get(np.to()).tagStarts("MD"));
             if (np != null && !t.get(np.from()).lower().equals("that") && !clauseFollows) {
                 TokenSpan app = phrases.apposition(t, np.to());
-                if (app != null && !NounPhrases.hasProperName(t, np)) {
+                if (app != null && !NounPhrases.namedHead(t, np)) {
                     return resolver.resolve(s, app.from(), app.to(), AttributionMethod.VERB_SUBJECT);
                 }
                 if (NounPhrases.hasProperName(t, np) || NounPhrases.isPronoun(t.get(np.from()))
@@ -335,7 +335,7 @@ final class CueFinder {
         }
         // `A top strategist, John Weaver, said`: the name in apposition, not the description
         TokenSpan app = phrases.apposition(t, Appositions.pastQualifier(t, np.to(), quoted.mask()));
-        if (app != null && !NounPhrases.hasProperName(t, np) && app.to() < t.size()
+        if (app != null && !NounPhrases.namedHead(t, np) && app.to() < t.size()
                 && t.get(app.to()).word().equals(",")
                 && t.get(app.from()).start() < pos) {
             return resolver.resolve(s, app.from(), app.to(), AttributionMethod.APPOSITION);

@@ -137,6 +137,15 @@ final class NounPhrases {
         return false;
     }
 
+    /**
+     * The phrase ends with a proper name (`Sen. Joe Lieberman`), not with a common noun that a name only qualifies or
+     * possesses (`Carter's press secretary`, `A Twitter spokesman`): only the latter is a description a name in
+     * apposition makes precise.
+     */
+    static boolean namedHead(List<Token> t, TokenSpan span) {
+        return hasProperName(t, new TokenSpan(span.to() - 1, span.to()));
+    }
+
     /** `LOS ANGELES (AP) —`, `WASHINGTON —`, or a bare number: a dateline or a figure, not a speaker. */
     static boolean isDateline(List<Token> t, TokenSpan np) {
         boolean caps = true;

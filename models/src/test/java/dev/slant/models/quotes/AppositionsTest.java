@@ -28,4 +28,15 @@ class AppositionsTest {
         assertEquals("Guajardo Villarreal", only("Mexico has options. The minister of the economy, Mr. Guajardo "
                 + "Villarreal, argues there is little point for Mexico to respond now to the threats.").speaker());
     }
+
+    @Test
+    void aDescriptionHeadedByACommonNounGivesWayToTheNameEvenWhenItHoldsAName() {
+        // PolNeAR train (Breitbart 2015-12-16, Washington Post 2016-06-05): `Carter's` only possesses the description
+        assertEquals("Peter Cook", only("Carter’s press secretary, Peter Cook, told the Times that Carter believes his "
+                + "use of personal email for work-related business was a mistake.").speaker());
+        Quote q = ArticleQuotes.find("\"By December, when we were looking down the road, California stuck out as a "
+                + "place to compete,\" Sanders's campaign manager, Jeff Weaver, said in an interview.", DATE,
+                ActorRegistry.defaults()).get(0);
+        assertEquals("Jeff Weaver", q.speaker());
+    }
 }

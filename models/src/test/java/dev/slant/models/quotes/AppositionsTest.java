@@ -39,4 +39,15 @@ class AppositionsTest {
                 ActorRegistry.defaults()).get(0);
         assertEquals("Jeff Weaver", q.speaker());
     }
+
+    @Test
+    void aDescriptionAfterACommaIsNoNameInApposition() {
+        // PolNeAR train (Western Journal, 2015-12-16): `Bush campaign officials` opens the clause, it does not rename
+        // the Post
+        Quote q = ArticleQuotes.find("According to the Post, Bush campaign officials looked into what the "
+                + "consequences would be if their candidate announced he would not back Trump now.", DATE,
+                ActorRegistry.defaults()).get(0);
+        assertEquals("according-to", q.attributionMethod());
+        assertEquals("the Post", q.speakerMention());
+    }
 }

@@ -37,6 +37,11 @@ final class CueFinder {
             "charge", "charges", "threat", "explanation", "denial", "acknowledgment", "acknowledgement"));
     /** A `that` clause longer than this (in tokens, up to the quotation) is not read as the noun's content. */
     private static final int MAX_CONTENT_LEAD = 20;
+    /**
+     * Conjunctions that only open a subordinate clause: not `as` (`as Trump said` reports), nor `after`, `before`,
+     * `since`, `until`, which are as often prepositions (`hours after the debate`).
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "whenever", "because", "if", "unless", "whether");
     /** A cue and the speaker it names for one quotation, scored against the sentence's other cues. */
     record CuedSpeaker(Cue cue, Speaker speaker, double score) {
     }
@@ -185,10 +190,14 @@ final class CueFinder {
         return false;
     }
 
+    /**
+     * A new clause between the quotation and a cue after it: a clause break, or a subordinating conjunction (`"That
+     * makes me smart," when Clinton blasted him`: Clinton's verb reports no quotation of hers).
+     */
     private boolean breakBetweenAfter(List<Token> t, int quoteEnd, int cueIndex) {
         for (int j = cueIndex - 1; j >= 0 && t.get(j).start() >= quoteEnd; j--) {
             String w = t.get(j).lower();
-            if (NounPhrases.CLAUSE_BREAKS.contains(w) || w.equals(".")) {
+            if (NounPhrases.CLAUSE_BREAKS.contains(w) || w.equals(".") || SUBORDINATORS.contains(w)) {
                 return true;
             }
         }

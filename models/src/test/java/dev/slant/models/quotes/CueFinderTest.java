@@ -35,4 +35,16 @@ class CueFinderTest {
                 + "of legalizing illegal immigrants is \"simply not true.\"", "simply not true");
         assertEquals("Catherine Frazier", q.speaker());
     }
+
+    @Test
+    void aCueInASubordinateClauseAfterTheQuotationDoesNotReportIt() {
+        // PolNeAR dev (Politico 2016-09-08, Breitbart 2016-10-03): `when he said` / `when Clinton blasted him` is
+        // another clause; the quotation is reported by the verb before it
+        assertEquals("Michael Flynn", quoteWith("Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely "
+                + "right” when he said Wednesday night that under President Barack Obama, “the generals have been "
+                + "reduced to rubble.”", "absolutely right").speaker());
+        assertEquals("Donald Trump", quoteWith("The spot concludes with footage of Trump saying during the debate "
+                + "last week, “That makes me smart,” when Clinton blasted him for not paying income tax.",
+                "That makes me smart").actorName());
+    }
 }

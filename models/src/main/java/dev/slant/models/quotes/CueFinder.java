@@ -35,6 +35,8 @@ final class CueFinder {
             "accusations", "prediction", "predictions", "pledge", "vow", "remark", "remarks", "comment", "comments",
             "assurance", "assurances", "admission", "boast", "declaration", "announcement", "complaint", "insinuation",
             "charge", "charges", "threat", "explanation", "denial", "acknowledgment", "acknowledgement"));
+    /** A parenthesis between a subject and its verb longer than this (in tokens) is no label (`(R-Utah)`). */
+    private static final int MAX_LABEL = 6;
     /** A `that` clause longer than this (in tokens, up to the quotation) is not read as the noun's content. */
     private static final int MAX_CONTENT_LEAD = 20;
     /**
@@ -250,6 +252,7 @@ final class CueFinder {
         if (j >= 2 && t.get(j).word().equals(",") && t.get(j - 1).tagStarts("RB") && t.get(j - 2).word().equals(",")) {
             j -= 3;
         }
+        j = beforeLabel(t, j);
         if (j >= 0 && !quoted.covers(t.get(j)) && NounPhrases.isNpToken(t.get(j))) {
             TokenSpan np = phrases.backward(t, j);
             // `Dmitry Peskov, the Kremlin spokesman, said`: the name before the apposition
@@ -306,6 +309,26 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * `Rep. Jason Chaffetz (R-Utah) said`: the token before a short parenthesis that closes at j (a party label, an
+     * age), or j itself when no parenthesis closes there.
+     */
+    private int beforeLabel(List<Token> t, int j) {
+        if (j < 2 || quoted.covers(t.get(j)) || !(t.get(j).word().equals(")") || t.get(j).word().equals("-RRB-"))) {
+            return j;
+        }
+        for (int k = j - 1; k >= 1 && k >= j - MAX_LABEL; k--) {
+            String w = t.get(k).word();
+            if (w.equals("(") || w.equals("-LRB-")) {
+                return k - 1;
+            }
+            if (w.equals(")") || w.equals("-RRB-") || quoted.covers(t.get(k))) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /** The subject of the clause that contains position `pos`: after the last clause break, past an introduction. */

@@ -47,4 +47,12 @@ class CueFinderTest {
                 + "last week, “That makes me smart,” when Clinton blasted him for not paying income tax.",
                 "That makes me smart").actorName());
     }
+
+    @Test
+    void aPartyLabelBetweenTheNameAndItsVerbIsSkipped() {
+        // PolNeAR dev (Politico, 2016-09-22)
+        assertEquals("Jason Chaffetz", quoteWith("\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz "
+                + "(R-Utah) said after Pagliano failed to show up at the second committee hearing he was formally called "
+                + "to in the past two weeks.", "Subpoenas").speaker());
+    }
 }

@@ -12,6 +12,8 @@ enum AttributionMethod {
     APPOSITION,
     /** `according to X`. */
     ACCORDING_TO,
+    /** `Donald Trump's claim that "..."`: the possessor of a noun of saying whose `that` clause holds the quotation. */
+    POSSESSOR,
     /** A registry title held on the article's date (`the Kremlin spokesman`). */
     ROLE,
     /** A capital standing for a body (`Moscow`). */

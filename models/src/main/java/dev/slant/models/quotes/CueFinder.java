@@ -25,6 +25,25 @@ final class CueFinder {
                     + "bloomberg|cnn|bbc|times|post|journal|television|tv|outlet|website|magazine|daily|sources?|"
                     + "polls?|survey|data|figures|statistics|study|analysis|estimates?)\\b");
 
+    /**
+     * Nouns of saying whose possessor is the source of the `that` clause after them: `Donald Trump's claim that there
+     * have been "thousands of shootings"` quotes Trump, whoever rates the claim.
+     */
+    private static final Set<String> SAYING_NOUNS = Set.copyOf(List.of("claim", "claims", "statement", "statements",
+            "assertion", "assertions", "warning", "warnings", "promise", "promises", "argument", "arguments",
+            "insistence", "suggestion", "suggestions", "contention", "allegation", "allegations", "accusation",
+            "accusations", "prediction", "predictions", "pledge", "vow", "remark", "remarks", "comment", "comments",
+            "assurance", "assurances", "admission", "boast", "declaration", "announcement", "complaint", "insinuation",
+            "charge", "charges", "threat", "explanation", "denial", "acknowledgment", "acknowledgement"));
+    /** A parenthesis between a subject and its verb longer than this (in tokens) is no label (`(R-Utah)`). */
+    private static final int MAX_LABEL = 6;
+    /** A `that` clause longer than this (in tokens, up to the quotation) is not read as the noun's content. */
+    private static final int MAX_CONTENT_LEAD = 20;
+    /**
+     * Conjunctions that only open a subordinate clause: not `as` (`as Trump said` reports), nor `after`, `before`,
+     * `since`, `until`, which are as often prepositions (`hours after the debate`).
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "whenever", "because", "if", "unless", "whether");
     /** A cue and the speaker it names for one quotation, scored against the sentence's other cues. */
     record CuedSpeaker(Cue cue, Speaker speaker, double score) {
     }
@@ -41,6 +60,10 @@ final class CueFinder {
 
     CuedSpeaker bestCue(Sentence s, MarkedSpan m) {
         List<Token> t = s.tokens();
+        CuedSpeaker possessor = possessorOfSaying(s, m);
+        if (possessor != null) {
+            return possessor;
+        }
         CuedSpeaker best = null;
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
@@ -77,6 +100,54 @@ final class CueFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * `Politifact rated Donald Trump's claim that there have been "thousands of shootings"`: a quotation inside the
+     * `that` clause of a noun of saying is the possessor's, the clause running from `that` to the quotation with no
+     * clause break, reporting verb or other quotation in between; null when the quotation is not in such a clause.
+     */
+    CuedSpeaker possessorOfSaying(Sentence s, MarkedSpan m) {
+        List<Token> t = s.tokens();
+        int q = 0;
+        while (q < t.size() && t.get(q).end() <= m.openMark()) {
+            q++;
+        }
+        if (q < 1 || q >= t.size() || t.get(q - 1).lower().equals("as")) {
+            return null; // `describing Mr. Obama's statement that he opposed the war as "a fairy tale"`: the describer's
+        }
+        int finiteVerbs = 0; // a second finite verb closes the `that` clause: `Rubio's claim that Cruz is … is "…"`
+        for (int th = q - 1; th >= 3 && th >= q - MAX_CONTENT_LEAD; th--) {
+            Token tok = t.get(th);
+            if (quoted.covers(tok) || NounPhrases.CLAUSE_BREAKS.contains(tok.lower()) || tok.word().equals(".")
+                    || cueAt(t, th) != null) {
+                return null;
+            }
+            if (finite(tok) && !(t.get(th - 1).tagStarts("VB") || t.get(th - 1).tagStarts("MD"))
+                    && ++finiteVerbs > 1) {
+                return null;
+            }
+            if (!tok.lower().equals("that") || !SAYING_NOUNS.contains(t.get(th - 1).lower())
+                    || !t.get(th - 2).word().matches("['’]s?")) {
+                continue;
+            }
+            int owner = th - 3;
+            if (quoted.covers(t.get(owner)) || !NounPhrases.hasProperName(t, new TokenSpan(owner, owner + 1))) {
+                return null;
+            }
+            TokenSpan np = phrases.backward(t, owner);
+            Speaker sp = resolver.resolve(s, np.from(), np.to(), AttributionMethod.POSSESSOR);
+            if (sp == null || !sp.known()) {
+                return null;
+            }
+            Token noun = t.get(th - 1);
+            return new CuedSpeaker(Cue.verb(noun.word(), th - 1, noun.start(), noun.end()), sp, 4.0);
+        }
+        return null;
+    }
+
+    private static boolean finite(Token tok) {
+        return tok.tagStarts("VBZ") || tok.tagStarts("VBD") || tok.tagStarts("VBP") || tok.tagStarts("MD");
     }
 
     Cue cueAt(List<Token> t, int i) {
@@ -121,10 +192,14 @@ final class CueFinder {
         return false;
     }
 
+    /**
+     * A new clause between the quotation and a cue after it: a clause break, or a subordinating conjunction (`"That
+     * makes me smart," when Clinton blasted him`: Clinton's verb reports no quotation of hers).
+     */
     private boolean breakBetweenAfter(List<Token> t, int quoteEnd, int cueIndex) {
         for (int j = cueIndex - 1; j >= 0 && t.get(j).start() >= quoteEnd; j--) {
             String w = t.get(j).lower();
-            if (NounPhrases.CLAUSE_BREAKS.contains(w) || w.equals(".")) {
+            if (NounPhrases.CLAUSE_BREAKS.contains(w) || w.equals(".") || SUBORDINATORS.contains(w)) {
                 return true;
             }
         }
@@ -139,7 +214,7 @@ final class CueFinder {
             return null;
         }
         TokenSpan app = phrases.apposition(t, np.to());
-        if (app != null && !NounPhrases.hasProperName(t, np)) {
+        if (app != null && !NounPhrases.namedHead(t, np)) {
             return resolver.resolve(s, app.from(), app.to(), AttributionMethod.ACCORDING_TO);
         }
         TokenSpan author = authorOf(t, np);
@@ -177,10 +252,11 @@ final class CueFinder {
         if (j >= 2 && t.get(j).word().equals(",") && t.get(j - 1).tagStarts("RB") && t.get(j - 2).word().equals(",")) {
             j -= 3;
         }
+        j = beforeLabel(t, j);
         if (j >= 0 && !quoted.covers(t.get(j)) && NounPhrases.isNpToken(t.get(j))) {
             TokenSpan np = phrases.backward(t, j);
             // `Dmitry Peskov, the Kremlin spokesman, said`: the name before the apposition
-            if (!NounPhrases.hasProperName(t, np) && np.from() >= 2 && t.get(np.from() - 1).word().equals(",")) {
+            if (!NounPhrases.namedHead(t, np) && np.from() >= 2 && t.get(np.from() - 1).word().equals(",")) {
                 int k = np.from() - 2;
                 if (k >= 0 && NounPhrases.isNpToken(t.get(k)) && !quoted.covers(t.get(k))) {
                     TokenSpan name = phrases.backward(t, k);
@@ -198,7 +274,7 @@ final class CueFinder {
             if (role.from() >= 2 && t.get(role.from() - 1).word().equals(",")
                     && NounPhrases.isNpToken(t.get(role.from() - 2))) {
                 TokenSpan name = phrases.backward(t, role.from() - 2);
-                if (NounPhrases.hasProperName(t, name) && !NounPhrases.hasProperName(t, role)
+                if (NounPhrases.hasProperName(t, name) && !NounPhrases.namedHead(t, role)
                         && phrases.beginsClause(t, name.from())) {
                     return resolver.resolve(s, name.from(), name.to(), AttributionMethod.APPOSITION);
                 }
@@ -214,7 +290,7 @@ final class CueFinder {
                     && (t.get(np.to()).tagStarts("VB") || t.get(np.to()).tagStarts("MD"));
             if (np != null && !t.get(np.from()).lower().equals("that") && !clauseFollows) {
                 TokenSpan app = phrases.apposition(t, np.to());
-                if (app != null && !NounPhrases.hasProperName(t, np)) {
+                if (app != null && !NounPhrases.namedHead(t, np)) {
                     return resolver.resolve(s, app.from(), app.to(), AttributionMethod.VERB_SUBJECT);
                 }
                 if (NounPhrases.hasProperName(t, np) || NounPhrases.isPronoun(t.get(np.from()))
@@ -233,6 +309,26 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * `Rep. Jason Chaffetz (R-Utah) said`: the token before a short parenthesis that closes at j (a party label, an
+     * age), or j itself when no parenthesis closes there.
+     */
+    private int beforeLabel(List<Token> t, int j) {
+        if (j < 2 || quoted.covers(t.get(j)) || !(t.get(j).word().equals(")") || t.get(j).word().equals("-RRB-"))) {
+            return j;
+        }
+        for (int k = j - 1; k >= 1 && k >= j - MAX_LABEL; k--) {
+            String w = t.get(k).word();
+            if (w.equals("(") || w.equals("-LRB-")) {
+                return k - 1;
+            }
+            if (w.equals(")") || w.equals("-RRB-") || quoted.covers(t.get(k))) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /** The subject of the clause that contains position `pos`: after the last clause break, past an introduction. */
@@ -271,7 +367,7 @@ final class CueFinder {
         }
         // `A top strategist, John Weaver, said`: the name in apposition, not the description
         TokenSpan app = phrases.apposition(t, Appositions.pastQualifier(t, np.to(), quoted.mask()));
-        if (app != null && !NounPhrases.hasProperName(t, np) && app.to() < t.size()
+        if (app != null && !NounPhrases.namedHead(t, np) && app.to() < t.size()
                 && t.get(app.to()).word().equals(",")
                 && t.get(app.from()).start() < pos) {
             return resolver.resolve(s, app.from(), app.to(), AttributionMethod.APPOSITION);

@@ -116,11 +116,15 @@ final class NounPhrases {
                 || t.get(k + 1).tagStarts("VB")); // `-based`, `-leaning`; not a name's tail (`Park Geun-hye`)
     }
 
-    /** `X, NAME,` or `X, NAME` at sentence end: the proper name in apposition after position `end`. */
+    /**
+     * `X, NAME,` or `X, NAME` at sentence end: the proper name in apposition after position `end`; not a description
+     * that only holds a name (`Dean, a former Democratic National Committee chairman,`: the committee is no one's name
+     * for Dean).
+     */
     TokenSpan apposition(List<Token> t, int end) {
         if (end + 1 < t.size() && t.get(end).word().equals(",")) {
             TokenSpan np = forward(t, end + 1);
-            if (np != null && hasProperName(t, np)) {
+            if (np != null && namedHead(t, np)) {
                 return np;
             }
         }
@@ -135,6 +139,15 @@ final class NounPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * The phrase ends with a proper name (`Sen. Joe Lieberman`), not with a common noun that a name only qualifies or
+     * possesses (`Carter's press secretary`, `A Twitter spokesman`): only the latter is a description a name in
+     * apposition makes precise.
+     */
+    static boolean namedHead(List<Token> t, TokenSpan span) {
+        return hasProperName(t, new TokenSpan(span.to() - 1, span.to()));
     }
 
     /** `LOS ANGELES (AP) —`, `WASHINGTON —`, or a bare number: a dateline or a figure, not a speaker. */

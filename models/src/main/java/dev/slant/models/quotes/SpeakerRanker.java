@@ -42,7 +42,8 @@ final class SpeakerRanker {
             "then", "once", "again", "previously", "recently", "was", "is", "did", "does", "just", "repeatedly",
             "reportedly", "further", "earlier", "often");
     private static final Set<AttributionMethod> KEPT_RULES = Set.of(AttributionMethod.ROLE,
-            AttributionMethod.ACCORDING_TO, AttributionMethod.DASH, AttributionMethod.TRANSCRIPT);
+            AttributionMethod.ACCORDING_TO, AttributionMethod.DASH, AttributionMethod.TRANSCRIPT,
+            AttributionMethod.POSSESSOR);
 
     private final AnnotatedArticle a;
     private final boolean[] quoteChar;

@@ -1,0 +1,58 @@
+package dev.slant.models.quotes;
+
+import dev.slant.models.actors.ActorRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The reporting cues of {@link CueFinder} on sentences from PolNeAR (2016 US news). */
+class CueFinderTest {
+    private static final LocalDate DATE = LocalDate.parse("2016-09-29");
+
+    private static Quote quoteWith(String text, String words) {
+        List<Quote> qs = ArticleQuotes.find(text, DATE, ActorRegistry.defaults());
+        return qs.stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + qs));
+    }
+
+    @Test
+    void possessorOfANounOfSayingIsTheSourceOfItsThatClause() {
+        // PolNeAR dev (Breitbart, 2016-09-29): Politifact rates the claim; the quoted words are Trump's
+        Quote q = quoteWith("Following Monday’s presidential debate Politifact did a fact-check on Donald Trump’s "
+                + "claim that there have been “thousands of shootings” in gun-controlled Chicago this year alone.",
+                "thousands of shootings");
+        assertEquals("Donald Trump", q.actorName());
+        assertEquals("possessor", q.attributionMethod());
+    }
+
+    @Test
+    void aThatClauseEndsAtTheSentencesOwnVerb() {
+        // PolNeAR train (Washington Post, 2015-11-13): the quoted verdict is the spokeswoman's on Rubio's claim
+        Quote q = quoteWith("Cruz spokeswoman Catherine Frazier said Thursday that Rubio's claim that Cruz is in favor "
+                + "of legalizing illegal immigrants is \"simply not true.\"", "simply not true");
+        assertEquals("Catherine Frazier", q.speaker());
+    }
+
+    @Test
+    void aCueInASubordinateClauseAfterTheQuotationDoesNotReportIt() {
+        // PolNeAR dev (Politico 2016-09-08, Breitbart 2016-10-03): `when he said` / `when Clinton blasted him` is
+        // another clause; the quotation is reported by the verb before it
+        assertEquals("Michael Flynn", quoteWith("Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely "
+                + "right” when he said Wednesday night that under President Barack Obama, “the generals have been "
+                + "reduced to rubble.”", "absolutely right").speaker());
+        assertEquals("Donald Trump", quoteWith("The spot concludes with footage of Trump saying during the debate "
+                + "last week, “That makes me smart,” when Clinton blasted him for not paying income tax.",
+                "That makes me smart").actorName());
+    }
+
+    @Test
+    void aPartyLabelBetweenTheNameAndItsVerbIsSkipped() {
+        // PolNeAR dev (Politico, 2016-09-22)
+        assertEquals("Jason Chaffetz", quoteWith("\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz "
+                + "(R-Utah) said after Pagliano failed to show up at the second committee hearing he was formally called "
+                + "to in the past two weeks.", "Subpoenas").speaker());
+    }
+}

@@ -139,7 +139,7 @@ final class NameForms {
     }
 
     static String stripHonorific(String s) {
-        return s.replaceFirst("^(Mr|Mrs|Ms|Dr|Sens|Reps|Sen|Rep|Gov)\\.? ", "");
+        return s.replaceFirst("^((Mr|Mrs|Ms|Dr|Sens|Reps|Sen|Rep|Gov)\\.?|Del\\.) ", "");
     }
 
     /**
@@ -196,7 +196,8 @@ final class NameForms {
             String[] words = m.group(1).trim().split(" +");
             int k = words.length;
             // a title, a possessive or an inverted reporting verb (`Said Ellis:`) ends the name on the left
-            while (k > 0 && !titleWords.contains(words[k - 1]) && Cues.lemma(words[k - 1]) == null
+            while (k > 0 && !titleWords.contains(words[k - 1]) && !NameRuns.isTitle(words[k - 1])
+                    && Cues.lemma(words[k - 1]) == null
                     && !words[k - 1].endsWith("'s")
                     && !words[k - 1].endsWith("’s") && !words[k - 1].endsWith("s’") && !words[k - 1].endsWith("s'")) {
                 k--;

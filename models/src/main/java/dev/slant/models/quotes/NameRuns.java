@@ -27,9 +27,20 @@ final class NameRuns {
         this.ctx = ctx;
     }
 
+    /**
+     * Titles before a name besides {@link NounPhrases#TITLE_WORDS}: a delegate (`Del. Stacey Plaskett`) and the
+     * House's members and whips (`Congressman Ken Buck`, `Majority Whip Steve Scalise`).
+     */
+    private static final Set<String> MORE_TITLES = Set.of("Del.", "Delegate", "Congressman", "Congresswoman",
+            "Whip", "Assemblyman", "Assemblywoman", "Councilman", "Councilwoman");
+
+    /** A title word before a name (`Sen.`, `Del.`, `Congressman`). */
+    static boolean isTitle(String word) {
+        return NounPhrases.TITLE_WORDS.contains(word) || MORE_TITLES.contains(word);
+    }
+
     static boolean isProper(Token tok) {
-        return (tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP"))
-                && !NounPhrases.TITLE_WORDS.contains(tok.word());
+        return (tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !isTitle(tok.word());
     }
 
     /** The proper-name run that ends the phrase [s, e) (its head), or null. */

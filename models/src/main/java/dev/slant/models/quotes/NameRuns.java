@@ -19,6 +19,13 @@ final class NameRuns {
             "University", "Board", "Court", "Service", "Administration", "Federation", "Union", "League", "Society",
             "Coalition", "Alliance", "Fund", "Organization", "Organisation", "Caucus", "Network");
     private static final Set<String> NAME_JOINERS = Set.of("of", "on", "for");
+    /** Months and weekdays: a date, never a speaker's name (`In April, ... said`, `Sunday's poll said`). */
+    private static final Set<String> DATE_WORDS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
+    /** Last words of the name of a law, plan or programme (`the Civil Rights Act`), which is no person. */
+    private static final Set<String> ENACTMENT_WORDS = Set.of("Act", "Amendment", "Treaty", "Accord", "Agreement",
+            "Plan", "Program", "Programme", "Initiative", "Protocol", "Doctrine", "Constitution");
     private static final Pattern NAME_TAIL = Pattern.compile("^-\\p{Ll}[\\p{L}]*");
 
     private final AttributionContext ctx;
@@ -41,6 +48,17 @@ final class NameRuns {
 
     static boolean isProper(Token tok) {
         return (tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !isTitle(tok.word());
+    }
+
+    /** A month or weekday alone: what the tagger calls a proper noun is a date (`April`, `Sunday`), no name. */
+    static boolean isDate(String name) {
+        return DATE_WORDS.contains(name.trim());
+    }
+
+    /** The name of a law, plan or programme (`the Civil Rights Act`, `Clean Power Plan`): a thing, never a person. */
+    static boolean isEnactment(String name) {
+        String[] w = name.trim().split("\\s+");
+        return w.length > 1 && ENACTMENT_WORDS.contains(w[w.length - 1]);
     }
 
     /** The proper-name run that ends the phrase [s, e) (its head), or null. */

@@ -197,13 +197,15 @@ final class NameForms {
             int k = words.length;
             // a title, a possessive or an inverted reporting verb (`Said Ellis:`) ends the name on the left
             while (k > 0 && !titleWords.contains(words[k - 1]) && !NameRuns.isTitle(words[k - 1])
-                    && Cues.lemma(words[k - 1]) == null
+                    && !NameRuns.isCaption(words[k - 1]) && Cues.lemma(words[k - 1]) == null
                     && !words[k - 1].endsWith("'s")
                     && !words[k - 1].endsWith("’s") && !words[k - 1].endsWith("s’") && !words[k - 1].endsWith("s'")) {
                 k--;
             }
             if (k == 0 && words.length > 0 && capitalisedByPosition(words[0], m.start())) {
                 k = 1; // `Then Brafman exposed`, `Does Rubio, like Tilton,`: the sentence's first word, not a name's
+            } else if (k > 0 && k < words.length && NameRuns.isCaption(words[k - 1]) && OPENERS.contains(words[k])) {
+                k++; // `MUST WATCH Can Romney recover?`: a caption opens a sentence of its own
             }
             StringBuilder sb = new StringBuilder();
             for (int x = k; x < words.length; x++) {

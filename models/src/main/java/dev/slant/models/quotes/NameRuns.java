@@ -41,13 +41,27 @@ final class NameRuns {
     private static final Set<String> MORE_TITLES = Set.of("Del.", "Delegate", "Congressman", "Congresswoman",
             "Whip", "Assemblyman", "Assemblywoman", "Councilman", "Councilwoman");
 
+    /**
+     * Words of a video or photo caption pasted into the text (`JUST WATCHED Romney concedes election Replay More Videos
+     * ... MUST WATCH`, `Story highlights`): never part of a name.
+     */
+    private static final Set<String> CAPTION_WORDS = Set.of("JUST", "WATCHED", "MUST", "WATCH", "Replay", "Videos",
+            "VIDEOS", "VIDEO", "Video", "PHOTO", "PHOTOS", "Photos", "READ", "MORE", "RELATED", "highlights",
+            "Enlarge", "toggle", "caption");
+
+    /** A caption word (`JUST WATCHED`, `Replay`), which no name contains. */
+    static boolean isCaption(String word) {
+        return CAPTION_WORDS.contains(word);
+    }
+
     /** A title word before a name (`Sen.`, `Del.`, `Congressman`). */
     static boolean isTitle(String word) {
         return NounPhrases.TITLE_WORDS.contains(word) || MORE_TITLES.contains(word);
     }
 
     static boolean isProper(Token tok) {
-        return (tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !isTitle(tok.word());
+        return (tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !isTitle(tok.word())
+                && !isCaption(tok.word());
     }
 
     /** A month or weekday alone: what the tagger calls a proper noun is a date (`April`, `Sunday`), no name. */

@@ -40,4 +40,15 @@ class NameFormsTest {
         assertEquals("Hillary Clinton", q.speaker());
         assertEquals("Hillary Clinton", q.actorName());
     }
+
+    /** Shared corpus (CNN, 2013-08-08): a video caption pasted into the text is not part of a name. */
+    @Test
+    void aVideoCaptionIsNotPartOfTheName() {
+        Quote q = last("\"The people of the nation would not be happy,\" said 2012 GOP presidential nominee Mitt Romney "
+                + "this week at a New Hampshire fundraiser.\n\nJUST WATCHED Romney re-enters GOP fray Replay More "
+                + "Videos ... MUST WATCH Romney re-enters GOP fray 04:38\n\nBut it is Romney who gave the most earnest "
+                + "argument on Tuesday against shutting down the government.\n\n\"I badly want Obamacare to go away, "
+                + "and stripping it of funds has appeal,\" said Romney.", "2013-08-08");
+        assertEquals("Mitt Romney", q.speaker());
+    }
 }

@@ -138,6 +138,27 @@ final class NameForms {
         return OPENERS.contains(word) && (k < 0 || ".?!\n\"“”'‘’—–-".indexOf(text.charAt(k)) >= 0);
     }
 
+    /** A title's complement joined by `of`/`to the`/`for` runs before the name (`Director of National Intelligence`). */
+    private static final Pattern TITLE_JOINER = Pattern.compile("\\b\\p{Lu}\\p{L}+ (of|to the|for|of the) $");
+
+    /**
+     * The capitalised run at `pos` follows a capitalised title and `of`, `to the` or `for`: its first words complete
+     * the title (`Chief of Staff John Kelly`, `Ambassador to the United Nations Nikki Haley`, `Supervisor of Elections
+     * Susan Bucher`; not `the editorial board of the Washington Post`).
+     */
+    private boolean afterTitleJoiner(int pos) {
+        return TITLE_JOINER.matcher(a.text().substring(Math.max(0, pos - 40), pos)).find();
+    }
+
+    /** Where the first name starts among the words before the surname: the last word that is not an initial. */
+    private static int firstNameAt(String[] words) {
+        int j = words.length;
+        while (j > 0 && words[j - 1].matches("\\p{Lu}\\.")) {
+            j--;
+        }
+        return Math.max(0, j - 1);
+    }
+
     static String stripHonorific(String s) {
         return s.replaceFirst("^((Mr|Mrs|Ms|Dr|Sens|Reps|Sen|Rep|Gov)\\.?|Del\\.) ", "");
     }
@@ -206,6 +227,9 @@ final class NameForms {
                 k = 1; // `Then Brafman exposed`, `Does Rubio, like Tilton,`: the sentence's first word, not a name's
             } else if (k > 0 && k < words.length && NameRuns.isCaption(words[k - 1]) && OPENERS.contains(words[k])) {
                 k++; // `MUST WATCH Can Romney recover?`: a caption opens a sentence of its own
+            }
+            if (afterTitleJoiner(m.start())) {
+                k = Math.max(k, firstNameAt(words)); // `Chief of Staff John Kelly`: `Staff` is the title's
             }
             StringBuilder sb = new StringBuilder();
             for (int x = k; x < words.length; x++) {

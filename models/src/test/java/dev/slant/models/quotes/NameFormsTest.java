@@ -51,4 +51,12 @@ class NameFormsTest {
                 + "and stripping it of funds has appeal,\" said Romney.", "2013-08-08");
         assertEquals("Mitt Romney", q.speaker());
     }
+
+    /** Shared corpus: a title's complement after `of` (`Chief of Staff`) is not part of the name that follows it. */
+    @Test
+    void aTitlesComplementIsNotPartOfTheName() {
+        Quote q = last("White House Chief of Staff John Kelly defended the decision on Thursday. \"We are not going to "
+                + "apologize for it,\" Kelly said.", "2017-10-19");
+        assertEquals("John Kelly", q.speaker());
+    }
 }

@@ -116,14 +116,16 @@ final class NameForms {
     }
 
     /**
-     * Closed-class words that open sentences (wh-words, auxiliaries, determiners, sentence adverbs, prepositions); none
+     * Closed-class words that open sentences (wh-words, auxiliaries, determiners and possessive pronouns, sentence
+     * adverbs, prepositions); none
      * is a first name, so one glued to a surname at a sentence's start is the sentence's word, not the name's.
      */
     private static final Set<String> OPENERS = Set.of("Then", "Maybe", "Perhaps", "To", "What", "Why", "How", "Who",
             "Where", "Does", "Do", "Did", "Is", "Was", "Were", "Are", "Would", "Could", "Should", "Can", "Has", "Have",
             "Had", "Another", "Some", "This", "That", "These", "Those", "Top", "Every", "Each", "Many", "Most", "Even",
             "Only", "Now", "Still", "Yet", "Instead", "Here", "There", "Thus", "Also", "Sure", "Yes", "No", "Not",
-            "Neither", "Nor", "Either", "Both", "Let", "Unless", "Whether", "Until", "Of", "From", "By", "About");
+            "Neither", "Nor", "Either", "Both", "Let", "Unless", "Whether", "Until", "Of", "From", "By", "About", "His",
+            "Her", "Their", "Its", "Our", "My", "Your");
 
     /**
      * The word is one of the {@link #OPENERS} and opens its sentence (after `.`, `?`, `!`, a line break, a quotation

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The fullest form of a speaker's name in the article, on sentences of PolNeAR train (2015–16 US news). */
 class NameFormsTest {
@@ -58,5 +59,15 @@ class NameFormsTest {
         Quote q = last("White House Chief of Staff John Kelly defended the decision on Thursday. \"We are not going to "
                 + "apologize for it,\" Kelly said.", "2017-10-19");
         assertEquals("John Kelly", q.speaker());
+    }
+
+    /** PolNeAR dev (Politico, 2016-09-15): a possessive pronoun opening the sentence is not a first name. */
+    @Test
+    void aPossessivePronounIsNotAFirstName() {
+        Quote q = last("He’s been dragged before a Senate subcommittee to defend his adulation of weight-loss "
+                + "supplements like those coffee beans. His Harvard degree, his MBA and his affiliation with Columbia "
+                + "University as a practicing cardiothoracic surgeon haven’t insulated him from being seen, as The New "
+                + "Yorker put it in a lengthy expose, “the operator.”", "2016-09-15");
+        assertFalse(q.speaker() != null && q.speaker().startsWith("His "), q.speaker());
     }
 }

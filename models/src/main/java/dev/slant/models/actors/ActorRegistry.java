@@ -157,11 +157,13 @@ public final class ActorRegistry implements Serializable {
     /**
      * Every mention of a registered actor in `text`, left to right, longest match first, not overlapping. Roles are
      * resolved for `date` (null: current holders); a title followed by a capitalised name (`Secretary of State Antony
-     * Blinken`) or preceded by `former` is not a mention of the role's holder.
+     * Blinken`) or preceded by `former` is not a mention of the role's holder. A metonym after a first name (`Kerry
+     * Washington`) is a person's surname, there and in the rest of the text.
      */
     public List<ActorMatch> find(String text, LocalDate date) {
         List<WordTokens.Tok> toks = WordTokens.split(text);
         List<ActorMatch> out = new ArrayList<>();
+        java.util.Set<String> surnames = new java.util.HashSet<>(); // metonyms the text uses as a person's surname
         int i = 0;
         while (i < toks.size()) {
             Hit name = longest(names, toks, i, false, null);
@@ -174,9 +176,18 @@ public final class ActorRegistry implements Serializable {
                 out.add(match(text, toks, i, role));
                 i += role.length;
             } else if (name != null) {
-                if (name.entry.method.equals("metonym") && isTitleOfName(toks, i, name.length)) {
-                    i += name.length; // `the Washington Post`, `Moscow State University`: a longer name, not the place
-                    continue;
+                if (name.entry.method.equals("metonym")) {
+                    String surface = text.substring(toks.get(i).start(), toks.get(i + name.length - 1).end());
+                    boolean longerName = isTitleOfName(toks, i, name.length);
+                    if (!longerName && afterFirstName(toks, i)) {
+                        surnames.add(surface);
+                    }
+                    if (longerName || surnames.contains(surface)) {
+                        // `the Washington Post`, `Moscow State University`: a longer name, not the place; `Kerry
+                        // Washington` and then `Washington, star of "Scandal,"`: a person's surname
+                        i += name.length;
+                        continue;
+                    }
                 }
                 out.add(match(text, toks, i, name));
                 i += name.length;
@@ -244,6 +255,31 @@ public final class ActorRegistry implements Serializable {
                 && toks.get(next).start() - toks.get(next - 1).end() <= 1;
     }
 
+    /**
+     * The token before i is a capitalised word that could be a first name (`Kerry Washington`), not a preposition,
+     * article or sentence adverb (`In Washington`, `Meanwhile Moscow`).
+     */
+    private static boolean afterFirstName(List<WordTokens.Tok> toks, int i) {
+        if (i == 0) {
+            return false;
+        }
+        WordTokens.Tok prev = toks.get(i - 1);
+        String w = prev.text();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars()
+                .allMatch(Character::isLowerCase) && !NOT_FIRST_NAMES.contains(w)
+                && toks.get(i).start() - prev.end() == 1;
+    }
+
+    /** Capitalised words before a place that are not a first name. */
+    private static final java.util.Set<String> NOT_FIRST_NAMES = java.util.Set.of("The", "In", "At", "From", "To",
+            "For", "Of", "On", "And", "But", "Or", "As", "With", "By", "Into", "Inside", "Outside", "Across", "Beyond",
+            "Around", "Like", "Unlike", "While", "When", "If", "Both", "Neither", "Nor", "Meanwhile", "Today", "Official",
+            "Greater", "Downtown", "Central", "Northern", "Southern", "Eastern", "Western", "Old", "New", "Said", "Without",
+            "About", "After", "Before", "Since", "Then", "Now", "So", "Yet", "Still", "Even", "Only", "Also", "Because",
+            "Although", "Though", "Through", "Throughout", "Between", "Against", "Toward", "Towards", "Under", "Over",
+            "Until", "Within", "Where", "Why", "How", "What", "Who", "That", "This", "Whether", "Here", "There", "Near",
+            "Via", "Tell", "Told", "Let", "Blame", "Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should",
+            "Has", "Have", "Had", "Is", "Was", "Are", "Were", "Not", "No", "Yes", "Dear");
     private static boolean isBlocked(List<WordTokens.Tok> toks, int i) {
         int prev = i - 1;
         if (prev >= 0 && toks.get(prev).text().equals("-")) {

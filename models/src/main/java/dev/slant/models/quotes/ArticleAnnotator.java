@@ -82,6 +82,7 @@ public final class ArticleAnnotator {
         String t = text == null ? "" : text;
         Annotation doc = new Annotation(t);
         splitter().annotate(doc);
+        TitleAbbreviations.mend(doc, t);
         Interrupts.check();
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<MarkedSpan> marked = QuoteExtractor.find(t);

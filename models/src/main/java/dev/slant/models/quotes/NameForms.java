@@ -116,14 +116,16 @@ final class NameForms {
     }
 
     /**
-     * Closed-class words that open sentences (wh-words, auxiliaries, determiners, sentence adverbs, prepositions); none
+     * Closed-class words that open sentences (wh-words, auxiliaries, determiners and possessive pronouns, sentence
+     * adverbs, prepositions); none
      * is a first name, so one glued to a surname at a sentence's start is the sentence's word, not the name's.
      */
     private static final Set<String> OPENERS = Set.of("Then", "Maybe", "Perhaps", "To", "What", "Why", "How", "Who",
             "Where", "Does", "Do", "Did", "Is", "Was", "Were", "Are", "Would", "Could", "Should", "Can", "Has", "Have",
             "Had", "Another", "Some", "This", "That", "These", "Those", "Top", "Every", "Each", "Many", "Most", "Even",
             "Only", "Now", "Still", "Yet", "Instead", "Here", "There", "Thus", "Also", "Sure", "Yes", "No", "Not",
-            "Neither", "Nor", "Either", "Both", "Let", "Unless", "Whether", "Until", "Of", "From", "By", "About");
+            "Neither", "Nor", "Either", "Both", "Let", "Unless", "Whether", "Until", "Of", "From", "By", "About", "His",
+            "Her", "Their", "Its", "Our", "My", "Your");
 
     /**
      * The word is one of the {@link #OPENERS} and opens its sentence (after `.`, `?`, `!`, a line break, a quotation
@@ -138,8 +140,29 @@ final class NameForms {
         return OPENERS.contains(word) && (k < 0 || ".?!\n\"“”'‘’—–-".indexOf(text.charAt(k)) >= 0);
     }
 
+    /** A title's complement joined by `of`/`to the`/`for` runs before the name (`Director of National Intelligence`). */
+    private static final Pattern TITLE_JOINER = Pattern.compile("\\b\\p{Lu}\\p{L}+ (of|to the|for|of the) $");
+
+    /**
+     * The capitalised run at `pos` follows a capitalised title and `of`, `to the` or `for`: its first words complete
+     * the title (`Chief of Staff John Kelly`, `Ambassador to the United Nations Nikki Haley`, `Supervisor of Elections
+     * Susan Bucher`; not `the editorial board of the Washington Post`).
+     */
+    private boolean afterTitleJoiner(int pos) {
+        return TITLE_JOINER.matcher(a.text().substring(Math.max(0, pos - 40), pos)).find();
+    }
+
+    /** Where the first name starts among the words before the surname: the last word that is not an initial. */
+    private static int firstNameAt(String[] words) {
+        int j = words.length;
+        while (j > 0 && words[j - 1].matches("\\p{Lu}\\.")) {
+            j--;
+        }
+        return Math.max(0, j - 1);
+    }
+
     static String stripHonorific(String s) {
-        return s.replaceFirst("^(Mr|Mrs|Ms|Dr|Sens|Reps|Sen|Rep|Gov)\\.? ", "");
+        return s.replaceFirst("^((Mr|Mrs|Ms|Dr|Sens|Reps|Sen|Rep|Gov)\\.?|Del\\.) ", "");
     }
 
     /**
@@ -196,13 +219,19 @@ final class NameForms {
             String[] words = m.group(1).trim().split(" +");
             int k = words.length;
             // a title, a possessive or an inverted reporting verb (`Said Ellis:`) ends the name on the left
-            while (k > 0 && !titleWords.contains(words[k - 1]) && Cues.lemma(words[k - 1]) == null
+            while (k > 0 && !titleWords.contains(words[k - 1]) && !NameRuns.isTitle(words[k - 1])
+                    && !NameRuns.isCaption(words[k - 1]) && Cues.lemma(words[k - 1]) == null
                     && !words[k - 1].endsWith("'s")
                     && !words[k - 1].endsWith("’s") && !words[k - 1].endsWith("s’") && !words[k - 1].endsWith("s'")) {
                 k--;
             }
             if (k == 0 && words.length > 0 && capitalisedByPosition(words[0], m.start())) {
                 k = 1; // `Then Brafman exposed`, `Does Rubio, like Tilton,`: the sentence's first word, not a name's
+            } else if (k > 0 && k < words.length && NameRuns.isCaption(words[k - 1]) && OPENERS.contains(words[k])) {
+                k++; // `MUST WATCH Can Romney recover?`: a caption opens a sentence of its own
+            }
+            if (afterTitleJoiner(m.start())) {
+                k = Math.max(k, firstNameAt(words)); // `Chief of Staff John Kelly`: `Staff` is the title's
             }
             StringBuilder sb = new StringBuilder();
             for (int x = k; x < words.length; x++) {

@@ -19,6 +19,13 @@ final class NameRuns {
             "University", "Board", "Court", "Service", "Administration", "Federation", "Union", "League", "Society",
             "Coalition", "Alliance", "Fund", "Organization", "Organisation", "Caucus", "Network");
     private static final Set<String> NAME_JOINERS = Set.of("of", "on", "for");
+    /** Months and weekdays: a date, never a speaker's name (`In April, ... said`, `Sunday's poll said`). */
+    private static final Set<String> DATE_WORDS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
+    /** Last words of the name of a law, plan or programme (`the Civil Rights Act`), which is no person. */
+    private static final Set<String> ENACTMENT_WORDS = Set.of("Act", "Amendment", "Treaty", "Accord", "Agreement",
+            "Plan", "Program", "Programme", "Initiative", "Protocol", "Doctrine", "Constitution");
     private static final Pattern NAME_TAIL = Pattern.compile("^-\\p{Ll}[\\p{L}]*");
 
     private final AttributionContext ctx;
@@ -27,9 +34,45 @@ final class NameRuns {
         this.ctx = ctx;
     }
 
+    /**
+     * Titles before a name besides {@link NounPhrases#TITLE_WORDS}: a delegate (`Del. Stacey Plaskett`) and the
+     * House's members and whips (`Congressman Ken Buck`, `Majority Whip Steve Scalise`).
+     */
+    private static final Set<String> MORE_TITLES = Set.of("Del.", "Delegate", "Congressman", "Congresswoman",
+            "Whip", "Assemblyman", "Assemblywoman", "Councilman", "Councilwoman");
+
+    /**
+     * Words of a video or photo caption pasted into the text (`JUST WATCHED Romney concedes election Replay More Videos
+     * ... MUST WATCH`, `Story highlights`): never part of a name.
+     */
+    private static final Set<String> CAPTION_WORDS = Set.of("JUST", "WATCHED", "MUST", "WATCH", "Replay", "Videos",
+            "VIDEOS", "VIDEO", "Video", "PHOTO", "PHOTOS", "Photos", "READ", "MORE", "RELATED", "highlights",
+            "Enlarge", "toggle", "caption");
+
+    /** A caption word (`JUST WATCHED`, `Replay`), which no name contains. */
+    static boolean isCaption(String word) {
+        return CAPTION_WORDS.contains(word);
+    }
+
+    /** A title word before a name (`Sen.`, `Del.`, `Congressman`). */
+    static boolean isTitle(String word) {
+        return NounPhrases.TITLE_WORDS.contains(word) || MORE_TITLES.contains(word);
+    }
+
     static boolean isProper(Token tok) {
-        return (tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP"))
-                && !NounPhrases.TITLE_WORDS.contains(tok.word());
+        return (tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !isTitle(tok.word())
+                && !isCaption(tok.word());
+    }
+
+    /** A month or weekday alone: what the tagger calls a proper noun is a date (`April`, `Sunday`), no name. */
+    static boolean isDate(String name) {
+        return DATE_WORDS.contains(name.trim());
+    }
+
+    /** The name of a law, plan or programme (`the Civil Rights Act`, `Clean Power Plan`): a thing, never a person. */
+    static boolean isEnactment(String name) {
+        String[] w = name.trim().split("\\s+");
+        return w.length > 1 && ENACTMENT_WORDS.contains(w[w.length - 1]);
     }
 
     /** The proper-name run that ends the phrase [s, e) (its head), or null. */

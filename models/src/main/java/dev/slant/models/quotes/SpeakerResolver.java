@@ -126,6 +126,9 @@ final class SpeakerResolver implements SpeakerRanker.Resolver {
             String n = runs.hyphenated(a.text().substring(name.get(0).start(), name.get(name.size() - 1).end()),
                     name.get(name.size() - 1).end());
             String full = names.fullestName(n, cs);
+            if (NameRuns.isDate(full)) {
+                return null; // `In April, ...`: a date is no speaker's name
+            }
             // a bare surname resolves to a registered actor only when the article gives no other full name for it
             // (`Johnson` after `Jeh Johnson` is not Boris Johnson)
             Optional<Actor> act = registry.resolveName(full).or(() -> registry.resolveName(n)
@@ -134,7 +137,8 @@ final class SpeakerResolver implements SpeakerRanker.Resolver {
                 return ctx.speakerOf(act.get(), mention, cs, ce, method, 0.85);
             }
             String gender = NameRuns.honorificGender(t, s, e);
-            return new Speaker(mention, cs, ce, full, null, null, !organisation, gender, method, 0.8);
+            boolean person = !organisation && !NameRuns.isEnactment(full); // `the Civil Rights Act` is no one
+            return new Speaker(mention, cs, ce, full, null, null, person, gender, method, 0.8);
         }
         return null;
     }

@@ -63,4 +63,16 @@ class ActorRegistryTest {
                     "models/pom.xml copies data/actors.json into the jar as " + ActorRegistry.CLASSPATH_COPY);
         }
     }
+
+    /** PolNeAR train (Breitbart, 2016-01-05): a place after a first name is a person's surname, there and after. */
+    @Test
+    void aPlaceAfterAFirstNameIsASurname() {
+        String s = "Celebrities Julianne Moore, Kerry Washington, Amy Schumer, Janelle Monae and Elizabeth Banks went on "
+                + "Twitter to applaud Obama’s announcement.\n\nWashington, star of television’s “Scandal,” thanked "
+                + "Obama for “taking these steps to make us ALL safer.”";
+        List<ActorMatch> m = reg.find(s, LocalDate.parse("2016-01-05"));
+        assertEquals(List.of(), m.stream().filter(x -> x.method().equals("metonym")).map(ActorMatch::surface).toList());
+        assertEquals(List.of("Washington"), reg.find("In Washington, officials said so.", LocalDate.parse("2016-01-05"))
+                .stream().map(ActorMatch::surface).toList());
+    }
 }

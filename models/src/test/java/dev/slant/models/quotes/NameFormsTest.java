@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The fullest form of a speaker's name in the article, on sentences of PolNeAR train (2015–16 US news). */
 class NameFormsTest {
@@ -39,5 +40,34 @@ class NameFormsTest {
                 "2016-08-12");
         assertEquals("Hillary Clinton", q.speaker());
         assertEquals("Hillary Clinton", q.actorName());
+    }
+
+    /** Shared corpus (CNN, 2013-08-08): a video caption pasted into the text is not part of a name. */
+    @Test
+    void aVideoCaptionIsNotPartOfTheName() {
+        Quote q = last("\"The people of the nation would not be happy,\" said 2012 GOP presidential nominee Mitt Romney "
+                + "this week at a New Hampshire fundraiser.\n\nJUST WATCHED Romney re-enters GOP fray Replay More "
+                + "Videos ... MUST WATCH Romney re-enters GOP fray 04:38\n\nBut it is Romney who gave the most earnest "
+                + "argument on Tuesday against shutting down the government.\n\n\"I badly want Obamacare to go away, "
+                + "and stripping it of funds has appeal,\" said Romney.", "2013-08-08");
+        assertEquals("Mitt Romney", q.speaker());
+    }
+
+    /** Shared corpus: a title's complement after `of` (`Chief of Staff`) is not part of the name that follows it. */
+    @Test
+    void aTitlesComplementIsNotPartOfTheName() {
+        Quote q = last("White House Chief of Staff John Kelly defended the decision on Thursday. \"We are not going to "
+                + "apologize for it,\" Kelly said.", "2017-10-19");
+        assertEquals("John Kelly", q.speaker());
+    }
+
+    /** PolNeAR dev (Politico, 2016-09-15): a possessive pronoun opening the sentence is not a first name. */
+    @Test
+    void aPossessivePronounIsNotAFirstName() {
+        Quote q = last("He’s been dragged before a Senate subcommittee to defend his adulation of weight-loss "
+                + "supplements like those coffee beans. His Harvard degree, his MBA and his affiliation with Columbia "
+                + "University as a practicing cardiothoracic surgeon haven’t insulated him from being seen, as The New "
+                + "Yorker put it in a lengthy expose, “the operator.”", "2016-09-15");
+        assertFalse(q.speaker() != null && q.speaker().startsWith("His "), q.speaker());
     }
 }

@@ -111,7 +111,10 @@ class QuotesStageTest extends SparkTestBase {
     void verbWritesQuotesAndRejectsTheArticleWithoutText(@TempDir Path dir) {
         Warehouse wh = new Warehouse(spark, dir.toString());
         wh.replace(Tables.ARTICLES.name(), articles);
-        int rc = Slant.run(new String[]{"quotes", "--warehouse", dir.toString(), "--master", "local[2]"});
+        // a generous time budget: this test is about the article without text, and the default 5 s per article
+        // rejects the corpus's longest articles (17-36k characters) when the machine is busy
+        int rc = Slant.run(new String[]{"quotes", "--warehouse", dir.toString(), "--master", "local[2]",
+                "--article-timeout-ms", "120000"});
         assertEquals(0, rc);
         List<Row> rejects = rows(wh.read(Tables.REJECTS));
         assertEquals(1, rejects.size());

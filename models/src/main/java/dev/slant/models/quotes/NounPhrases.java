@@ -134,7 +134,10 @@ final class NounPhrases {
     static boolean hasProperName(List<Token> t, TokenSpan span) {
         for (int k = span.from(); k < span.to(); k++) {
             Token tok = t.get(k);
-            if ((tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !TITLE_WORDS.contains(tok.word())) {
+            // `said Devine.`: the tagger may call a surname an adjective; the recogniser knows it for a person
+            boolean proper = tok.tag() == null || (tok.isCapitalised() && tok.isEntity("PERSON"))
+                    ? tok.isCapitalised() : tok.tagStarts("NNP");
+            if (proper && !TITLE_WORDS.contains(tok.word())) {
                 return true;
             }
         }

@@ -69,4 +69,12 @@ class CueFinderTest {
                 + "control gun violence and fight what he called homegrown terrorism.", "control gun violence");
         assertEquals("Barack Obama", obama.actorName());
     }
+
+    @Test
+    void aSurnameTheTaggerCallsAnAdjectiveIsStillTheSpeakerAfterSaid() {
+        // PolNeAR train (HuffPost, 2016-04-27): `Devine` is tagged JJ; the recogniser knows it for a person
+        Quote q = quoteWith("“It is not just a campaign. It is a cause. It is something much bigger than him,” said "
+                + "Devine.", "It is a cause");
+        assertEquals("Devine", q.speaker());
+    }
 }

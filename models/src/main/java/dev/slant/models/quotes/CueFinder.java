@@ -334,8 +334,8 @@ final class CueFinder {
     /** The subject of the clause that contains position `pos`: after the last clause break, past an introduction. */
     Speaker clauseSubject(Sentence s, int pos) {
         List<Token> t = s.tokens();
-        int from = 0;
-        for (int j = 0; j < t.size() && t.get(j).start() < pos; j++) {
+        int from = NounPhrases.datelineEnd(t);
+        for (int j = from; j < t.size() && t.get(j).start() < pos; j++) {
             if (!quoted.covers(t.get(j)) && NounPhrases.CLAUSE_BREAKS.contains(t.get(j).lower())) {
                 from = j + 1;
             }

@@ -134,7 +134,10 @@ final class NounPhrases {
     static boolean hasProperName(List<Token> t, TokenSpan span) {
         for (int k = span.from(); k < span.to(); k++) {
             Token tok = t.get(k);
-            if ((tok.tag() == null ? tok.isCapitalised() : tok.tagStarts("NNP")) && !TITLE_WORDS.contains(tok.word())) {
+            // `said Devine.`: the tagger may call a surname an adjective; the recogniser knows it for a person
+            boolean proper = tok.tag() == null || (tok.isCapitalised() && tok.isEntity("PERSON"))
+                    ? tok.isCapitalised() : tok.tagStarts("NNP");
+            if (proper && !TITLE_WORDS.contains(tok.word())) {
                 return true;
             }
         }
@@ -167,6 +170,37 @@ final class NounPhrases {
         boolean datelineMark = after.equals("—") || after.equals("-") || after.equals("--") || after.equals("(")
                 || after.equals("-LRB-") || after.equals(":");
         return (caps && (np.size() >= 2 || datelineMark)) || numbers;
+    }
+
+    private static final Set<String> DASHES = Set.of("—", "―", "–", "-", "--");
+
+    /**
+     * `PHILADELPHIA, July 25 (UPI) —`, `JACKSON, Miss. -`, `WASHINGTON ―`: the index just past a dateline that opens
+     * the sentence (a place in capitals, then only its state, date and agency, up to a dash), or 0; the sentence's own
+     * subject starts there, so the place is never taken for the speaker.
+     */
+    static int datelineEnd(List<Token> t) {
+        if (t.isEmpty() || !allCapsWord(t.get(0).word())) {
+            return 0;
+        }
+        for (int k = 1; k < Math.min(t.size() - 1, 12); k++) {
+            Token tok = t.get(k);
+            String w = tok.word();
+            if (DASHES.contains(w)) {
+                return k + 1;
+            }
+            boolean part = allCapsWord(w) || w.equals(",") || w.equals("(") || w.equals(")") || w.equals("-LRB-")
+                    || w.equals("-RRB-") || tok.tagStarts("NNP") || tok.tagStarts("CD");
+            if (!part) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean allCapsWord(String w) {
+        return w.length() >= 2 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(Locale.ROOT))
+                && !w.equals(w.toLowerCase(Locale.ROOT));
     }
 
     /** The phrase at k starts its clause (`Dmitry Peskov, the spokesman, said`, not `at Ground Zero, sources said`). */

@@ -55,4 +55,26 @@ class CueFinderTest {
                 + "(R-Utah) said after Pagliano failed to show up at the second committee hearing he was formally called "
                 + "to in the past two weeks.", "Subpoenas").speaker());
     }
+
+    @Test
+    void aDatelineIsSkippedToFindTheSentencesSubject() {
+        // PolNeAR train (UPI via Breitbart 2016-07-25, Reuters via HuffPost 2016-06-16): the place and agency before
+        // the dash are a dateline; the subject after it reports the quotation
+        Quote dnc = quoteWith("PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement at "
+                + "the outset of the party’s convention Monday, offering “a deep and sincere apology” to Sen. Bernie "
+                + "Sanders after leaked emails showed DNC staff favoring Hillary Clinton.", "sincere apology");
+        assertEquals("Democratic National Committee", dnc.speaker());
+        Quote obama = quoteWith("ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of a gay nightclub "
+                + "massacre and relatives of the 49 people killed on Thursday and said the United States must act to "
+                + "control gun violence and fight what he called homegrown terrorism.", "control gun violence");
+        assertEquals("Barack Obama", obama.actorName());
+    }
+
+    @Test
+    void aSurnameTheTaggerCallsAnAdjectiveIsStillTheSpeakerAfterSaid() {
+        // PolNeAR train (HuffPost, 2016-04-27): `Devine` is tagged JJ; the recogniser knows it for a person
+        Quote q = quoteWith("“It is not just a campaign. It is a cause. It is something much bigger than him,” said "
+                + "Devine.", "It is a cause");
+        assertEquals("Devine", q.speaker());
+    }
 }

@@ -55,4 +55,12 @@ class CueFinderTest {
                 + "(R-Utah) said after Pagliano failed to show up at the second committee hearing he was formally called "
                 + "to in the past two weeks.", "Subpoenas").speaker());
     }
+
+    @Test
+    void twoTitlesJoinedByAndBelongToTheOnePersonNamedAfterThem() {
+        // PolNeAR train (Politico, 2016-07-08): the speaker is Ed Rendell, not the state in his first title
+        Quote q = quoteWith("“That’s what he did in ’08 and ’12. He’s reprising that role,” said former Pennsylvania "
+                + "Gov. and Democratic National Committee Chairman Ed Rendell.", "reprising that role");
+        assertEquals("Ed Rendell", q.speaker());
+    }
 }

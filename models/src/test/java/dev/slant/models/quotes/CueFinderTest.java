@@ -63,4 +63,12 @@ class CueFinderTest {
                 + "Gov. and Democratic National Committee Chairman Ed Rendell.", "reprising that role");
         assertEquals("Ed Rendell", q.speaker());
     }
+
+    @Test
+    void aCueVerbThatIsAlsoAGivenNameIsPartOfTheName() {
+        // PolNeAR train (Washington Post, 2016-03-18): `Hope` is Hicks's first name, not a verb of hoping
+        Quote q = quoteWith("Trump campaign spokeswoman Hope Hicks said in a statement that Trump \"has a long history "
+                + "of being a strong supporter of Israel.\"", "strong supporter");
+        assertEquals("Hope Hicks", q.speaker());
+    }
 }

@@ -62,11 +62,13 @@ final class NounPhrases {
         if (isPronoun(t.get(j))) {
             return new TokenSpan(j, j + 1);
         }
-        while (k - 1 >= 0 && !quoted.covers(t.get(k - 1)) && isNpToken(t.get(k - 1))
-                && !CLAUSE_BREAKS.contains(t.get(k - 1).lower())
+        while (k - 1 >= 0 && !quoted.covers(t.get(k - 1))
+                && (isNpToken(t.get(k - 1)) || t.get(k - 1).word().equals("for")) && !CLAUSE_BREAKS.contains(t.get(k - 1).lower())
                 && !isPronoun(t.get(k - 1)) && !t.get(k - 1).word().equals(".")) {
             Token prev = t.get(k - 1);
-            if (prev.word().equals("of") && !(k - 2 >= 0 && t.get(k - 2).isCapitalised() && t.get(k).isCapitalised())) {
+            // `the Brennan Center for Justice`: `of` or `for` between capitalised words stays inside a body's name
+            if ((prev.word().equals("of") || prev.word().equals("for"))
+                    && !(k - 2 >= 0 && t.get(k - 2).isCapitalised() && t.get(k).isCapitalised())) {
                 break;
             }
             k--;

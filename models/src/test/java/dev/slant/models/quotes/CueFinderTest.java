@@ -71,4 +71,12 @@ class CueFinderTest {
                 + "of being a strong supporter of Israel.\"", "strong supporter");
         assertEquals("Hope Hicks", q.speaker());
     }
+
+    @Test
+    void forBetweenCapitalisedWordsStaysInsideTheSubjectsName() {
+        // PolNeAR train: the body is the Brennan Center for Justice, not `Justice`
+        Quote q = quoteWith("The Brennan Center for Justice noted that through the end of March, TV ad spending in the "
+                + "state Supreme Court campaign had reached nearly $2 million.", "TV ad spending");
+        assertEquals("Brennan Center for Justice", q.speaker());
+    }
 }

@@ -125,7 +125,7 @@ final class NameForms {
             "Had", "Another", "Some", "This", "That", "These", "Those", "Top", "Every", "Each", "Many", "Most", "Even",
             "Only", "Now", "Still", "Yet", "Instead", "Here", "There", "Thus", "Also", "Sure", "Yes", "No", "Not",
             "Neither", "Nor", "Either", "Both", "Let", "Unless", "Whether", "Until", "Of", "From", "By", "About", "His",
-            "Her", "Their", "Its", "Our", "My", "Your");
+            "Her", "Their", "Its", "Our", "My", "Your", "All", "Any");
 
     /**
      * The word is one of the {@link #OPENERS} and opens its sentence (after `.`, `?`, `!`, a line break, a quotation
@@ -218,8 +218,10 @@ final class NameForms {
         while (m.find()) {
             String[] words = m.group(1).trim().split(" +");
             int k = words.length;
-            // a title, a possessive or an inverted reporting verb (`Said Ellis:`) ends the name on the left
+            // a title, a possessive, an inverted reporting verb (`Said Ellis:`) or a closed-class word (`So Far About
+            // EgyptAir`, `Why Does Israel` in a headline) ends the name on the left
             while (k > 0 && !titleWords.contains(words[k - 1]) && !NameRuns.isTitle(words[k - 1])
+                    && !OPENERS.contains(words[k - 1])
                     && !NameRuns.isCaption(words[k - 1]) && Cues.lemma(words[k - 1]) == null
                     && !words[k - 1].endsWith("'s")
                     && !words[k - 1].endsWith("’s") && !words[k - 1].endsWith("s’") && !words[k - 1].endsWith("s'")) {

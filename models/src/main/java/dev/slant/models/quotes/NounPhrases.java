@@ -62,11 +62,13 @@ final class NounPhrases {
         if (isPronoun(t.get(j))) {
             return new TokenSpan(j, j + 1);
         }
-        while (k - 1 >= 0 && !quoted.covers(t.get(k - 1)) && isNpToken(t.get(k - 1))
-                && !CLAUSE_BREAKS.contains(t.get(k - 1).lower())
+        while (k - 1 >= 0 && !quoted.covers(t.get(k - 1))
+                && (isNpToken(t.get(k - 1)) || t.get(k - 1).word().equals("for")) && !CLAUSE_BREAKS.contains(t.get(k - 1).lower())
                 && !isPronoun(t.get(k - 1)) && !t.get(k - 1).word().equals(".")) {
             Token prev = t.get(k - 1);
-            if (prev.word().equals("of") && !(k - 2 >= 0 && t.get(k - 2).isCapitalised() && t.get(k).isCapitalised())) {
+            // `the Brennan Center for Justice`: `of` or `for` between capitalised words stays inside a body's name
+            if ((prev.word().equals("of") || prev.word().equals("for"))
+                    && !(k - 2 >= 0 && t.get(k - 2).isCapitalised() && t.get(k).isCapitalised())) {
                 break;
             }
             k--;
@@ -92,6 +94,10 @@ final class NounPhrases {
                 k += 2; // `the conservative-leaning Tax Foundation`: a hyphenated compound is one word of the phrase
                 continue;
             }
+            if (k > i && titlesJoined(t, k)) {
+                k++; // `former Pennsylvania Gov. and DNC Chairman Ed Rendell`: two titles of the one person named
+                continue;
+            }
             if (!isNpToken(t.get(k))) {
                 break;
             }
@@ -107,6 +113,19 @@ final class NounPhrases {
         }
         // `Mr.` is one token with its dot in CoreNLP; a sentence-final abbreviation is fine too
         return k > i ? new TokenSpan(i, k) : null;
+    }
+
+    /**
+     * `and` at k joins two titles of one person when a title word stands before it and the capitalised words after it
+     * end in a name (`Gov. and Democratic National Committee Chairman Ed Rendell`), not two people or bodies.
+     */
+    private boolean titlesJoined(List<Token> t, int k) {
+        if (!t.get(k).lower().equals("and") || !TITLE_WORDS.contains(t.get(k - 1).word())
+                || k + 1 >= t.size() || !t.get(k + 1).isCapitalised()) {
+            return false;
+        }
+        TokenSpan rest = forward(t, k + 1);
+        return rest != null && namedHead(t, rest) && !TITLE_WORDS.contains(t.get(rest.to() - 1).word());
     }
 
     /** A `-` written without spaces before a modifier (`Los Angeles-based`), which the tokenizer splits off. */

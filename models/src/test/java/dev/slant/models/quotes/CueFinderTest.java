@@ -77,4 +77,20 @@ class CueFinderTest {
                 + "Devine.", "It is a cause");
         assertEquals("Devine", q.speaker());
     }
+
+    @Test
+    void twoTitlesJoinedByAndBelongToTheOnePersonNamedAfterThem() {
+        // PolNeAR train (Politico, 2016-07-08): the speaker is Ed Rendell, not the state in his first title
+        Quote q = quoteWith("“That’s what he did in ’08 and ’12. He’s reprising that role,” said former Pennsylvania "
+                + "Gov. and Democratic National Committee Chairman Ed Rendell.", "reprising that role");
+        assertEquals("Ed Rendell", q.speaker());
+    }
+
+    @Test
+    void forBetweenCapitalisedWordsStaysInsideTheSubjectsName() {
+        // PolNeAR train: the body is the Brennan Center for Justice, not `Justice`
+        Quote q = quoteWith("The Brennan Center for Justice noted that through the end of March, TV ad spending in the "
+                + "state Supreme Court campaign had reached nearly $2 million.", "TV ad spending");
+        assertEquals("Brennan Center for Justice", q.speaker());
+    }
 }

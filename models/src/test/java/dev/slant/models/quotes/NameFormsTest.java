@@ -70,4 +70,14 @@ class NameFormsTest {
                 + "Yorker put it in a lengthy expose, “the operator.”", "2016-09-15");
         assertFalse(q.speaker() != null && q.speaker().startsWith("His "), q.speaker());
     }
+
+    @Test
+    void aClosedClassWordOfAHeadlineIsNotPartOfTheName() {
+        // HuffPost (2016-05-19): a related-story link after the text glues `So Far About` to the airline's name
+        List<Quote> qs = ArticleQuotes.find("Shoukair, the flight’s pilot, had logged nearly 6,300 hours of flying "
+                + "time and had no known political affiliations, EgyptAir said on Thursday.\n\n— Here’s What We Know "
+                + "So Far About EgyptAir Flight MS804", LocalDate.parse("2016-05-19"), ActorRegistry.defaults());
+        Quote q = qs.stream().filter(x -> x.text().contains("6,300")).findFirst().orElseThrow();
+        assertEquals("EgyptAir", q.speaker());
+    }
 }

@@ -48,15 +48,9 @@ final class Cues {
     private Cues() {
     }
 
-    /**
-     * Cue verbs that are also given names: capitalised, they are the name (`spokeswoman Hope Hicks said`), not a verb
-     * ending it on the left.
-     */
-    private static final Set<String> GIVEN_NAMES = Set.of("Hope");
-
     /** The lemma of a cue verb form (`admits` → admit), or null when the word is no cue. */
     static String lemma(String word) {
-        return GIVEN_NAMES.contains(word) ? null : FORMS.get(word.toLowerCase(Locale.ROOT));
+        return FORMS.get(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isSpeech(String lemma) {

@@ -88,6 +88,8 @@ public final class QuoteAttributor {
                 mi++;
             }
             for (MarkedSpan m : here) {
+                // per quotation, not only per sentence: one sentence of a pathological article can hold hundreds
+                Interrupts.check();
                 if (m.scare()) {
                     continue;
                 }

@@ -1,6 +1,7 @@
 package dev.slant.models.quotes;
 
 import dev.slant.models.actors.ActorMatch;
+import dev.slant.models.nlp.Interrupts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -217,6 +218,7 @@ final class SpeakerRanker {
     }
 
     private void add(List<Cand> out, MentionKind kind, Sentence s, int from, int to) {
+        Interrupts.check(); // every candidate is resolved: the time budget must be able to stop a long window
         // a pronoun depends on who was in focus at this quotation; anything else resolves the same for every window
         long key = ((long) s.index() << 32) | ((long) from << 16) | to;
         Speaker sp = kind == MentionKind.PRONOUN ? resolver.resolve(s, from, to, AttributionMethod.RANKER)

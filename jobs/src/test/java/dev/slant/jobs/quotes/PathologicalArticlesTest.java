@@ -180,7 +180,12 @@ class PathologicalArticlesTest extends SparkTestBase {
         List<String> out = new ArrayList<>();
         Thread.getAllStackTraces().forEach((t, stack) -> {
             if (t.getName().startsWith("slant-article-") && t.getState() == Thread.State.RUNNABLE) {
-                out.add(t.getName() + " at " + (stack.length > 0 ? stack[0] : "?"));
+                // the whole stack, so a failure says which stage ignores the interrupt
+                StringBuilder at = new StringBuilder(t.getName());
+                for (StackTraceElement e : stack) {
+                    at.append("\n    at ").append(e);
+                }
+                out.add(at.toString());
             }
         });
         return out;

@@ -1,5 +1,7 @@
 package dev.slant.models.quotes;
 
+import dev.slant.models.nlp.Interrupts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +55,9 @@ final class TitleAntecedents {
                 modifiers.add(w.toLowerCase(Locale.ROOT));
             }
         }
-        String earlier = text.substring(0, Math.max(0, Math.min(before, text.length())));
+        // the article so far, read through the interrupt check: these scans cover the whole text before the quotation
+        CharSequence earlier = Interrupts.interruptible(text)
+                .subSequence(0, Math.max(0, Math.min(before, text.length())));
         int bestAt = -1;
         String best = null;
         List<Pattern> forms = new ArrayList<>();

@@ -38,4 +38,40 @@ final class Appositions {
         }
         return end;
     }
+
+    /**
+     * The index of the comma that opens a description ending just before the comma at `close` (`Brian Fallon, a
+     * spokesman for the Clinton campaign, said`): the description starts with a determiner, a possessive or a noun
+     * and holds only what {@link #pastQualifier} allows; -1 when there is no such description.
+     */
+    static int descriptionOpening(List<Token> t, int close, boolean[] quoteChar) {
+        for (int k = close - 1; k >= 1 && k >= close - 2 * MAX_PHRASE; k--) {
+            Token tok = t.get(k);
+            if (quoteChar[tok.start()]) {
+                return -1;
+            }
+            if (tok.word().equals(",")) {
+                Token first = t.get(k + 1);
+                boolean opens = k + 1 < close && (first.tagStarts("DT") || first.tagStarts("PRP$")
+                        || first.tagStarts("NN") || first.tagStarts("JJ"));
+                return opens ? k : -1;
+            }
+            if (!(tok.tagStarts("NN") || tok.tagStarts("JJ") || tok.tagStarts("DT") || tok.tagStarts("IN")
+                    || tok.tagStarts("CD") || tok.tagStarts("PRP$") || tok.tagStarts("POS")
+                    || tok.tagStarts("CC"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first preposition of tokens [from, to) after the first token (where a qualifier starts), else `to`. */
+    static int qualifierStart(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.get(k).tagStarts("IN")) {
+                return k;
+            }
+        }
+        return to;
+    }
 }

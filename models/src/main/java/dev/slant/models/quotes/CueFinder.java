@@ -267,14 +267,21 @@ final class CueFinder {
             }
             return resolver.resolve(s, np.from(), np.to(), AttributionMethod.SUBJECT_VERB);
         }
-        // `Steven Cheung, a campaign spokesman, said`
+        // `Steven Cheung, a campaign spokesman, said`, `Brian Fallon, a spokesman for the Clinton campaign, said`
         if (j >= 3 && t.get(j).word().equals(",") && NounPhrases.isNpToken(t.get(j - 1))
                 && !quoted.covers(t.get(j - 1))) {
             TokenSpan role = phrases.backward(t, j - 1);
+            TokenSpan head = role;
+            int opening = Appositions.descriptionOpening(t, j, quoted.mask());
+            if (opening >= 1 && opening < role.from() - 1) {
+                // the description with its qualifier; its head is what comes before the qualifier
+                role = new TokenSpan(opening + 1, j);
+                head = new TokenSpan(opening + 1, Appositions.qualifierStart(t, opening + 1, j));
+            }
             if (role.from() >= 2 && t.get(role.from() - 1).word().equals(",")
                     && NounPhrases.isNpToken(t.get(role.from() - 2))) {
                 TokenSpan name = phrases.backward(t, role.from() - 2);
-                if (NounPhrases.hasProperName(t, name) && !NounPhrases.namedHead(t, role)
+                if (NounPhrases.hasProperName(t, name) && !NounPhrases.namedHead(t, head)
                         && phrases.beginsClause(t, name.from())) {
                     return resolver.resolve(s, name.from(), name.to(), AttributionMethod.APPOSITION);
                 }

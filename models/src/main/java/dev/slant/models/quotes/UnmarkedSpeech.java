@@ -64,7 +64,10 @@ record UnmarkedSpeech(AnnotatedArticle article, NounPhrases phrases, CueFinder c
                 continue;
             }
             String lemma = Cues.lemma(t.get(i).word());
-            if (!Cues.isSpeech(lemma) || t.get(i).tagStarts("VBG") || t.get(i).tagStarts("VBN")
+            // a participle reports only after a comma (`..., saying that`, `..., adding he would`): its speaker is the
+            // clause's subject; `a letter saying` or `the man telling` names no speaker
+            if (!Cues.isSpeech(lemma) || t.get(i).tagStarts("VBG") && !(i > 0 && t.get(i - 1).word().equals(","))
+                    || t.get(i).tagStarts("VBN")
                     && !(i > 0 && Set.of("has", "have", "had").contains(t.get(i - 1).lower()))) {
                 continue;
             }
@@ -74,7 +77,8 @@ record UnmarkedSpeech(AnnotatedArticle article, NounPhrases phrases, CueFinder c
             }
             // CLAUSE, X said [...].  /  CLAUSE, said X.
             boolean trailing = (i > 0 && sp.start() < t.get(i).start() ? commaBefore(t, sp.start())
-                    : i > 0 && t.get(i - 1).word().equals(",")) && endTok - i <= 8 && !hasThatAfter(t, i, endTok);
+                    : i > 0 && t.get(i - 1).word().equals(",")) && endTok - i <= 8 && !hasThatAfter(t, i, endTok)
+                    && !clauseAfter(t, i + 1, endTok);
             if (trailing) {
                 int comma = indexOfComma(t, sp.start() < t.get(i).start() ? sp.start() : t.get(i).start());
                 if (comma > 3 && from == 0) {
@@ -99,9 +103,10 @@ record UnmarkedSpeech(AnnotatedArticle article, NounPhrases phrases, CueFinder c
             if (that) {
                 k++;
             }
+            // `said legalizing it could ...`: a gerund opens a clause too
             boolean clauseStart = k < t.size() && (NounPhrases.isNpToken(t.get(k)) || t.get(k).tagStarts("RB")
-                    || t.get(k).tagStarts("EX"));
-            if (sp.start() < t.get(i).start() && (that || clauseStart) && endTok - k >= 4) {
+                    || t.get(k).tagStarts("EX") || t.get(k).tagStarts("VBG"));
+            if (sp.start() < t.get(i).start() && (that || clauseStart) && endTok - k >= 3) {
                 int end = clauseEnd(s, k, endTok);
                 return indirectQuote(t, k, end, cue, sp, s, end);
             }
@@ -127,6 +132,18 @@ record UnmarkedSpeech(AnnotatedArticle article, NounPhrases phrases, CueFinder c
             }
         }
         return endTok;
+    }
+
+    /**
+     * A clause of its own starts at token k (`they welcome the attention`): a noun phrase and its verb. Then the
+     * words before the comma (`Despite the negative sheen, local officials said they ...`) are no reported clause.
+     */
+    private boolean clauseAfter(List<Token> t, int k, int end) {
+        if (k >= end || !NounPhrases.isNpToken(t.get(k))) {
+            return false;
+        }
+        TokenSpan np = phrases.forward(t, k);
+        return np != null && np.to() < end && (t.get(np.to()).tagStarts("VB") || t.get(np.to()).tagStarts("MD"));
     }
 
     private static boolean hasThatAfter(List<Token> t, int from, int end) {
@@ -163,7 +180,8 @@ record UnmarkedSpeech(AnnotatedArticle article, NounPhrases phrases, CueFinder c
 
     /** Tokens [from, to) as sp's indirect quotation, when long enough to be one; the search goes on at resumeAt. */
     private Found indirectQuote(List<Token> t, int from, int to, Cue cue, Speaker sp, Sentence s, int resumeAt) {
-        if (to - from < 4) {
+        // three words make a clause when they have a subject and its verb (`she supported it`)
+        if (to - from < 3 || to - from == 3 && !clauseAfter(t, from, to)) {
             return null;
         }
         int start = t.get(from).start();

@@ -145,4 +145,34 @@ class AttributionPatternsTest {
                 + "petroleum,” explained Los Angeles-based attorney Edgar Martirosyan.");
         assertEquals("Edgar Martirosyan", q.speaker());
     }
+
+    @Test
+    void participleAfterACommaReportsForTheClauseSubject() {
+        Quote q = only("Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, saying "
+                + "conservatives need to band together to stop him.");
+        assertEquals("indirect", q.kind());
+        assertEquals("Fiorina", q.speaker());
+        assertEquals("saying", q.cue());
+        assertEquals("conservatives need to band together to stop him", q.text());
+        // `adding to her run of victories` reports nothing
+        assertEquals(List.of(), ArticleQuotes.find("Hillary Clinton wins the Democratic presidential primary in North "
+                + "Carolina, adding to her run of victories in the South over rival Bernie Sanders.", DATE,
+                ActorRegistry.defaults()));
+    }
+
+    @Test
+    void appositionWithAQualifierBeforeTheCue() {
+        Quote q = only("Brian Fallon, a spokesman for the Clinton campaign, said the Clintons and the foundation had "
+                + "always been careful about donors.");
+        assertEquals("Brian Fallon", q.speaker());
+        assertEquals("apposition", q.attributionMethod());
+        assertEquals("the Clintons and the foundation had always been careful about donors", q.text());
+    }
+
+    @Test
+    void anIntroductionBeforeTheSubjectIsNoReportedClause() {
+        Quote q = only("Despite the negative sheen, local officials said they welcome the national attention.");
+        assertEquals("local officials", q.speaker());
+        assertEquals("they welcome the national attention", q.text());
+    }
 }

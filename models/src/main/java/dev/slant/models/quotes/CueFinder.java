@@ -37,6 +37,9 @@ final class CueFinder {
             "charge", "charges", "threat", "explanation", "denial", "acknowledgment", "acknowledgement"));
     /** A parenthesis between a subject and its verb longer than this (in tokens) is no label (`(R-Utah)`). */
     private static final int MAX_LABEL = 6;
+    /** A relative clause between a subject and its verb longer than this (in tokens) is not read as one. */
+    private static final int MAX_RELATIVE = 30;
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
     /** A `that` clause longer than this (in tokens, up to the quotation) is not read as the noun's content. */
     private static final int MAX_CONTENT_LEAD = 20;
     /**
@@ -287,6 +290,14 @@ final class CueFinder {
                 }
             }
         }
+        // `Ann Compton, who covered the White House for 40 years for ABC News, said`: the phrase before the clause
+        int relative = j >= 3 && t.get(j).word().equals(",") ? relativeOpening(t, j) : -1;
+        if (relative >= 1 && NounPhrases.isNpToken(t.get(relative - 1)) && !quoted.covers(t.get(relative - 1))) {
+            TokenSpan subject = phrases.backward(t, relative - 1);
+            if (phrases.beginsClause(t, subject.from()) && !NounPhrases.isDateline(t, subject)) {
+                return resolver.resolve(s, subject.from(), subject.to(), AttributionMethod.SUBJECT_VERB);
+            }
+        }
         boolean inverted = j < 0 || quoted.covers(t.get(j)) || t.get(j).word().equals(",");
         // `..., X told AFP`: the noun phrase after `tell` is the listener, not the speaker
         boolean addressee = Set.of("tell", "inform", "assure", "warn", "remind", "urge", "ask")
@@ -319,6 +330,23 @@ final class CueFinder {
     }
 
     /**
+     * The comma that opens a relative clause (`, who …` / `, which …`) closed by the comma at `close`, or -1: no
+     * quotation mark, clause break or second relative pronoun in between.
+     */
+    private int relativeOpening(List<Token> t, int close) {
+        for (int k = close - 2; k >= 1 && k >= close - MAX_RELATIVE; k--) {
+            Token tok = t.get(k);
+            if (quoted.covers(tok) || NounPhrases.CLAUSE_BREAKS.contains(tok.lower())) {
+                return -1;
+            }
+            if (RELATIVES.contains(tok.lower())) {
+                return t.get(k - 1).word().equals(",") && k - 1 >= 1 ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * `Rep. Jason Chaffetz (R-Utah) said`: the token before a short parenthesis that closes at j (a party label, an
      * age), or j itself when no parenthesis closes there.
      */
@@ -326,10 +354,11 @@ final class CueFinder {
         if (j < 2 || quoted.covers(t.get(j)) || !(t.get(j).word().equals(")") || t.get(j).word().equals("-RRB-"))) {
             return j;
         }
-        for (int k = j - 1; k >= 1 && k >= j - MAX_LABEL; k--) {
+        for (int k = j - 1; k >= 1 && k >= j - MAX_RELATIVE; k--) {
             String w = t.get(k).word();
+            // a party label or an age (`(R-Utah)`, `(63)`), or a relative clause (`Kasich (who has 25 delegates)`)
             if (w.equals("(") || w.equals("-LRB-")) {
-                return k - 1;
+                return j - k <= MAX_LABEL || RELATIVES.contains(t.get(k + 1).lower()) ? k - 1 : j;
             }
             if (w.equals(")") || w.equals("-RRB-") || quoted.covers(t.get(k))) {
                 return j;

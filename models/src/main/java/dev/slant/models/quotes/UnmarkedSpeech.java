@@ -75,6 +75,18 @@ record UnmarkedSpeech(AnnotatedArticle article, NounPhrases phrases, CueFinder c
             if (sp == null || (!sp.known() && sp.mention().split("\\s+").length > 4)) {
                 continue;
             }
+            // INTRO, X said, CLAUSE (`In the end, Mr. Rosenthal said, union voters …`): the clause after the cue;
+            // SUBJECT, X said, PREDICATE (`The top issues, respondents said, are …`): the sentence, cue and all
+            if (from == 0 && sp.start() < t.get(i).start() && i + 2 < endTok && t.get(i + 1).word().equals(",")
+                    && commaBefore(t, sp.start()) && endTok - (i + 2) >= 3) {
+                int first = NounPhrases.datelineEnd(t);
+                int comma = indexOfComma(t, sp.start());
+                Token opener = t.get(first);
+                if (comma > first) {
+                    boolean intro = opener.tagStarts("IN") || opener.tagStarts("RB") || opener.tagStarts("CC");
+                    return indirectQuote(t, intro ? i + 2 : first, endTok, cue, sp, s, t.size());
+                }
+            }
             // CLAUSE, X said [...].  /  CLAUSE, said X.
             boolean trailing = (i > 0 && sp.start() < t.get(i).start() ? commaBefore(t, sp.start())
                     : i > 0 && t.get(i - 1).word().equals(",")) && endTok - i <= 8 && !hasThatAfter(t, i, endTok)
@@ -97,6 +109,8 @@ record UnmarkedSpeech(AnnotatedArticle article, NounPhrases phrases, CueFinder c
                 int th = thatAfter(t, k, endTok);
                 if (th > 0) {
                     k = th;
+                } else {
+                    k = pastCircumstance(t, k, endTok);
                 }
             }
             boolean that = k < t.size() && t.get(k).lower().equals("that");
@@ -144,6 +158,25 @@ record UnmarkedSpeech(AnnotatedArticle article, NounPhrases phrases, CueFinder c
         }
         TokenSpan np = phrases.forward(t, k);
         return np != null && np.to() < end && (t.get(np.to()).tagStarts("VB") || t.get(np.to()).tagStarts("MD"));
+    }
+
+    /**
+     * `said in a statement Thursday night they pulled …`, `told reporters on Tuesday he would …`: past one or two
+     * prepositional phrases to the clause they lead to; k itself when no clause follows them.
+     */
+    private int pastCircumstance(List<Token> t, int k, int end) {
+        int at = k;
+        for (int pp = 0; pp < 2 && at < end && t.get(at).tagStarts("IN") && !t.get(at).lower().equals("that"); pp++) {
+            TokenSpan np = phrases.forward(t, at + 1);
+            if (np == null) {
+                return k;
+            }
+            at = np.to();
+            if (clauseAfter(t, at, end)) {
+                return at;
+            }
+        }
+        return k;
     }
 
     private static boolean hasThatAfter(List<Token> t, int from, int end) {

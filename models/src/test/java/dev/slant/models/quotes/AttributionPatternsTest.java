@@ -175,4 +175,39 @@ class AttributionPatternsTest {
         assertEquals("local officials", q.speaker());
         assertEquals("they welcome the national attention", q.text());
     }
+
+    @Test
+    void aRelativeClauseBetweenSubjectAndCue() {
+        Quote q = only("Ann Compton, who covered the White House for 40 years for ABC News, said she almost always "
+                + "treated the photo line as a crucial, although brief, opportunity to buttonhole the president with a "
+                + "question only he could answer.");
+        assertEquals("Ann Compton", q.speaker());
+        assertEquals("indirect", q.kind());
+        Quote p = only("Kasich (who has 25 delegates to date) said it is possible for him to secure the nomination "
+                + "during the primary elections, but it will be difficult.");
+        assertEquals("John Kasich", p.speaker());
+        assertEquals("it is possible for him to secure the nomination during the primary elections, but it will be "
+                + "difficult", p.text());
+    }
+
+    @Test
+    void aCueBetweenCommasInsideTheReportedClause() {
+        Quote q = only("In the end, Mr. Rosenthal said, union voters almost always end up voting overwhelmingly "
+                + "Democratic.");
+        assertEquals("Rosenthal", q.speaker());
+        assertEquals("union voters almost always end up voting overwhelmingly Democratic", q.text());
+        Quote p = only("The top three most important issues facing the Latino community, respondents said, are "
+                + "immigration policy (34 percent), the economy (33 percent), and health care (15 percent).");
+        assertEquals("respondents", p.speaker());
+        assertEquals(0, p.charStart(), "the clause's subject before the cue is part of it");
+    }
+
+    @Test
+    void aCircumstanceBetweenCueAndClause() {
+        Quote q = only("United Gun Group said in a statement Thursday night they pulled Zimmerman's listing from the "
+                + "site because the auction is not in the organization's best interest.");
+        assertEquals("United Gun Group", q.speaker());
+        assertEquals("they pulled Zimmerman's listing from the site because the auction is not in the organization's "
+                + "best interest", q.text());
+    }
 }

@@ -101,7 +101,9 @@ public final class QuoteAttributor {
                     out.add(q);
                 }
             }
-            if (!sentenceHasQuote[s.index()] && here.stream().allMatch(MarkedSpan::scare)) {
+            // a mark that opens here a quotation of the next sentence (`… the same way. ''It's a …`, where the
+            // tokenizer leaves the opening `''` on this sentence) does not keep this sentence's reported speech out
+            if (!sentenceHasQuote[s.index()] && here.stream().allMatch(m -> m.scare() || m.start() >= s.end())) {
                 out.addAll(unmarked.in(s));
             }
         }

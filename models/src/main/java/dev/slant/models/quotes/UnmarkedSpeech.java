@@ -9,6 +9,8 @@ import java.util.Set;
  * CLAUSE`, `CLAUSE, according to X`; several in one sentence when each has its own cue.
  */
 record UnmarkedSpeech(AnnotatedArticle article, NounPhrases phrases, CueFinder cues, DiscourseHistory history) {
+    private static final Set<String> QUOTE_TOKENS = Set.of("''", "``", "\"", "\u201C", "\u201D");
+
     /** `X said (that) CLAUSE`, `CLAUSE, X said`, `according to X, CLAUSE`, `CLAUSE, according to X`. */
     List<Quote> in(Sentence s) {
         List<Quote> out = new ArrayList<>();
@@ -36,7 +38,9 @@ record UnmarkedSpeech(AnnotatedArticle article, NounPhrases phrases, CueFinder c
     private Found indirectFrom(Sentence s, int from) {
         List<Token> t = s.tokens();
         int endTok = t.size();
-        while (endTok > 0 && ".!?".contains(t.get(endTok - 1).word())) {
+        // the final stop, and an opening mark of the next sentence's quotation that the tokenizer left on this one
+        while (endTok > 0 && (".!?".contains(t.get(endTok - 1).word())
+                || QUOTE_TOKENS.contains(t.get(endTok - 1).word()))) {
             endTok--;
         }
         for (int i = from; i < t.size(); i++) {

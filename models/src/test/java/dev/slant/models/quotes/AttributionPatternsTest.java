@@ -210,4 +210,15 @@ class AttributionPatternsTest {
         assertEquals("they pulled Zimmerman's listing from the site because the auction is not in the organization's "
                 + "best interest", q.text());
     }
+
+    @Test
+    void theNextSentencesOpeningMarkDoesNotHideReportedSpeech() {
+        // the tokenizer leaves the opening `''` of the quotation on the sentence before it
+        List<Quote> qs = ArticleQuotes.find("He said his friends feel the same way. ''It's all Facebook, Instagram and "
+                + "Snapchat,'' he said.", DATE, ActorRegistry.defaults());
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("indirect", qs.get(0).kind());
+        assertEquals("his friends feel the same way", qs.get(0).text());
+        assertEquals("It's all Facebook, Instagram and Snapchat,", qs.get(1).text());
+    }
 }

@@ -317,10 +317,12 @@ final class CueFinder {
                 }
             }
         }
-        // participle or coordinated verb (`..., pointing to`, `..., and spoke of`): the clause's subject
-        if (j >= 0 && (t.get(j).word().equals(",") || t.get(j).lower().equals("and"))
+        // participle or coordinated verb (`..., pointing to`, `..., and spoke of`, `… but said the group could`): the
+        // clause's subject; a `but` right before the verb joins two verbs of one subject, it opens no clause
+        boolean butVerb = j >= 1 && j == i - 1 && t.get(j).lower().equals("but");
+        if (j >= 0 && (t.get(j).word().equals(",") || t.get(j).lower().equals("and") || butVerb)
                 || t.get(i).tagStarts("VBG")) {
-            Speaker sub = clauseSubject(s, t.get(i).start());
+            Speaker sub = clauseSubject(s, butVerb ? t.get(j).start() : t.get(i).start());
             if (sub != null) {
                 return sub.withMethod(sub.method() == AttributionMethod.PRONOUN ? AttributionMethod.PRONOUN
                         : AttributionMethod.SUBJECT_VERB, 0.7);

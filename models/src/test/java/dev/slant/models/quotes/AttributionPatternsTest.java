@@ -221,4 +221,12 @@ class AttributionPatternsTest {
         assertEquals("his friends feel the same way", qs.get(0).text());
         assertEquals("It's all Facebook, Instagram and Snapchat,", qs.get(1).text());
     }
+
+    @Test
+    void butBeforeTheCueJoinsTwoVerbsOfOneSubject() {
+        Quote q = only("Chuck Williams declined to name the three delegates on the caucus slate but said one was an "
+                + "avowed Trump supporter and he’s not sure of the allegiance of the other two.");
+        assertEquals("Chuck Williams", q.speaker());
+        assertEquals("one was an avowed Trump supporter and he’s not sure of the allegiance of the other two", q.text());
+    }
 }

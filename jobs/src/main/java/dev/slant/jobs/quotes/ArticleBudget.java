@@ -1,5 +1,6 @@
 package dev.slant.jobs.quotes;
 
+import dev.slant.models.nlp.Interrupts;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 
 import java.util.concurrent.Callable;
@@ -40,7 +41,9 @@ public final class ArticleBudget {
 
     /** The work's result, or {@link Timeout} once {@code millis} have passed (the work is then interrupted). */
     public static <T> T call(Callable<T> work, long millis) {
-        Future<T> f = WORKERS.submit(work);
+        // the worker also stops itself at the deadline (Interrupts.check), should its interrupt get lost on the way
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        Future<T> f = WORKERS.submit(() -> Interrupts.within(deadline, work));
         try {
             return f.get(millis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

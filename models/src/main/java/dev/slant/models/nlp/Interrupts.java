@@ -11,10 +11,36 @@ public final class Interrupts {
     private Interrupts() {
     }
 
-    /** Throws CoreNLP's unchecked interrupt exception when the current thread has been interrupted. */
+    /** The deadline (System.nanoTime) of the work on this thread, or 0 when it has none. */
+    private static final ThreadLocal<long[]> DEADLINE = ThreadLocal.withInitial(() -> new long[1]);
+
+    /**
+     * Throws CoreNLP's unchecked interrupt exception when the current thread has been interrupted or its work's
+     * deadline ({@link #within}) has passed.
+     */
     public static void check() {
         if (Thread.currentThread().isInterrupted()) {
             throw new RuntimeInterruptedException();
+        }
+        long deadline = DEADLINE.get()[0];
+        if (deadline != 0 && System.nanoTime() - deadline > 0) {
+            throw new RuntimeInterruptedException();
+        }
+    }
+
+    /**
+     * Runs the work on this thread with a deadline that {@link #check} enforces as well as the interrupt flag: the
+     * flag alone is not enough, as library code on the way may consume it (a `Thread.interrupted()` that clears it
+     * without stopping), after which a cancelled article's worker ran on for minutes. The deadline needs nobody.
+     */
+    public static <T> T within(long deadlineNanos, java.util.concurrent.Callable<T> work) throws Exception {
+        long[] slot = DEADLINE.get();
+        long before = slot[0];
+        slot[0] = deadlineNanos == 0 ? 1 : deadlineNanos; // 0 means none
+        try {
+            return work.call();
+        } finally {
+            slot[0] = before;
         }
     }
 
@@ -27,7 +53,19 @@ public final class Interrupts {
         return new InterruptibleText(text, 0, text.length());
     }
 
-    private record InterruptibleText(CharSequence text, int start, int end) implements CharSequence {
+    /** Checks every 4096 reads, not at fixed positions: a regex backtracking inside a short span reads no new index. */
+    private static final class InterruptibleText implements CharSequence {
+        private final CharSequence text;
+        private final int start;
+        private final int end;
+        private int reads;
+
+        InterruptibleText(CharSequence text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
         @Override
         public int length() {
             return end - start;
@@ -35,7 +73,7 @@ public final class Interrupts {
 
         @Override
         public char charAt(int index) {
-            if ((index & 0xFFF) == 0) {
+            if ((++reads & 0xFFF) == 0) {
                 check();
             }
             return text.charAt(start + index);

@@ -31,8 +31,7 @@ final class Appositions {
             if (tok.word().equals(",")) {
                 return k > end + 1 ? k : end;
             }
-            if (!(tok.tagStarts("NN") || tok.tagStarts("JJ") || tok.tagStarts("DT") || tok.tagStarts("IN")
-                    || tok.tagStarts("CD") || tok.tagStarts("PRP$") || tok.tagStarts("POS"))) {
+            if (!inQualifier(tok)) {
                 return end;
             }
         }
@@ -56,9 +55,7 @@ final class Appositions {
                         || first.tagStarts("NN") || first.tagStarts("JJ"));
                 return opens ? k : -1;
             }
-            if (!(tok.tagStarts("NN") || tok.tagStarts("JJ") || tok.tagStarts("DT") || tok.tagStarts("IN")
-                    || tok.tagStarts("CD") || tok.tagStarts("PRP$") || tok.tagStarts("POS")
-                    || tok.tagStarts("CC"))) {
+            if (!inQualifier(tok) && !tok.tagStarts("CC")) {
                 return -1;
             }
         }
@@ -73,5 +70,11 @@ final class Appositions {
             }
         }
         return to;
+    }
+
+    /** What a description's qualifying phrase holds: prepositions, determiners, adjectives, nouns, numbers. */
+    private static boolean inQualifier(Token tok) {
+        return tok.tagStarts("NN") || tok.tagStarts("JJ") || tok.tagStarts("DT") || tok.tagStarts("IN")
+                || tok.tagStarts("CD") || tok.tagStarts("PRP$") || tok.tagStarts("POS");
     }
 }

@@ -53,6 +53,15 @@ STANCE_PER_LEAN = 45          # 135 pairs
 STANCE_FINAL_MAX_PER_SOURCE = 5  # per lean
 STANCE_FINAL_MAX_PER_ACTOR = 10  # per lean
 EXCERPT_MAX_SENTENCES = 15
+# The stance *training* set (stance-train/): article x person pairs from articles that are in neither sample above,
+# drawn with another seed, coded by the same rules; a stance model may learn from it, never from stance/.
+TRAIN_SEED = 1414
+TRAIN_PAIRS_PER_LABEL = 170
+TRAIN_MAX_PER_ACTOR = 20
+TRAIN_MAX_PER_SOURCE = 8
+TRAIN_PER_LEAN = 130          # 390 pairs
+TRAIN_FINAL_MAX_PER_SOURCE = 10
+TRAIN_FINAL_MAX_PER_ACTOR = 25
 
 
 def read_jsonl(path):
@@ -112,21 +121,28 @@ def subset(corpus_path, out_path):
                 taken += 1
     part_a = len(chosen)
 
-    # Part B: stance. An article is a candidate for a person when a full name appears and all name forms appear at
-    # least twice; each article serves one person (the most named), persons and outlets capped per label.
+    stance_articles(docs, chosen, STANCE_PAIRS_PER_LABEL, STANCE_MAX_PER_ACTOR, STANCE_MAX_PER_SOURCE)
+    print(f"part A (quotes) {part_a} articles, part B (stance) {len(chosen) - part_a} articles")
+    write_jsonl(out_path, sorted(chosen.values(), key=lambda d: d["id"]))
+
+
+def stance_articles(docs, chosen, per_label, max_per_actor, max_per_source):
+    """Part B: stance. An article is a candidate for a person when a full name appears and all name forms appear at
+    least twice; each article serves one person (the most named), persons and outlets capped per label. Adds to
+    `chosen` (article id -> article), skipping articles already in it."""
     people = persons()
     for label in LEANS:
         per_actor = collections.Counter()
         per_source = collections.Counter()
         taken = 0
         for d in docs:
-            if taken >= STANCE_PAIRS_PER_LABEL:
+            if taken >= per_label:
                 break
-            if d["bias_label"] != label or d["id"] in chosen or per_source[d["source"]] >= STANCE_MAX_PER_SOURCE:
+            if d["bias_label"] != label or d["id"] in chosen or per_source[d["source"]] >= max_per_source:
                 continue
             best = None
             for actor_id, name, full, forms in people:
-                if per_actor[actor_id] >= STANCE_MAX_PER_ACTOR or count_names(d["text"], full) == 0:
+                if per_actor[actor_id] >= max_per_actor or count_names(d["text"], full) == 0:
                     continue
                 n = count_names(d["text"], forms)
                 if n >= 2 and (best is None or n > best[1]):
@@ -136,8 +152,20 @@ def subset(corpus_path, out_path):
                 per_actor[best[0]] += 1
                 per_source[d["source"]] += 1
                 taken += 1
-    print(f"part A (quotes) {part_a} articles, part B (stance) {len(chosen) - part_a} articles")
-    write_jsonl(out_path, sorted(chosen.values(), key=lambda d: d["id"]))
+
+
+def train_subset(corpus_path, out_path):
+    """Articles for the stance training set: as part B, with another seed, none of them in either sample."""
+    rng = random.Random(TRAIN_SEED)
+    docs = [d for d in read_jsonl(corpus_path) if MIN_CHARS <= len(d["text"]) <= MAX_CHARS]
+    rng.shuffle(docs)
+    held_out = {r["article_id"] for part in ("quotes", "stance")
+                for r in read_jsonl(f"data/handcoded/{part}/sample.jsonl")}
+    chosen = {i: None for i in held_out}
+    stance_articles(docs, chosen, TRAIN_PAIRS_PER_LABEL, TRAIN_MAX_PER_ACTOR, TRAIN_MAX_PER_SOURCE)
+    picked = [d for i, d in chosen.items() if i not in held_out]
+    print(f"stance training articles: {len(picked)} (none of the {len(held_out)} sampled articles)")
+    write_jsonl(out_path, sorted(picked, key=lambda d: d["id"]))
 
 
 # Sentence boundaries for cutting a quote's context: end punctuation (optionally followed by closing quote marks or
@@ -218,10 +246,11 @@ def quotes(quotes_path, out_dir):
     summary(items)
 
 
-def stance(mentions_path, out_dir):
+def stance(mentions_path, out_dir, per_lean=STANCE_PER_LEAN, max_per_source=STANCE_FINAL_MAX_PER_SOURCE,
+           max_per_actor=STANCE_FINAL_MAX_PER_ACTOR, seed=SEED, prefix="s"):
     """MENTIONS.jsonl: one row per mention sentence named by name or alias (method = 'name'), persons only, with
     article_id, source, lean, bias_label, topic, title, actor_id, actor_name, char_start, char_end, sentence."""
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     full_forms = {actor_id: full for actor_id, _, full, _ in persons()}
     by_pair = collections.defaultdict(list)
     for r in read_jsonl(mentions_path):
@@ -235,13 +264,13 @@ def stance(mentions_path, out_dir):
             continue
         pairs.append(dict(min(ms, key=lambda m: m["char_start"]), sentences=[s for _, s in sentences]))
     # one pair per article, outlets and persons capped so the sample is not all Trump
-    picked = lean_balanced(pairs, STANCE_PER_LEAN, [(lambda r: r["article_id"], 1),
-                                                    (lambda r: r["source"], STANCE_FINAL_MAX_PER_SOURCE),
-                                                    (lambda r: r["actor_id"], STANCE_FINAL_MAX_PER_ACTOR)], rng)
+    picked = lean_balanced(pairs, per_lean, [(lambda r: r["article_id"], 1),
+                                             (lambda r: r["source"], max_per_source),
+                                             (lambda r: r["actor_id"], max_per_actor)], rng)
     per_actor = collections.Counter(p["actor_id"] for p in picked)
     items, sheet = [], []
     for n, p in enumerate(picked, 1):
-        item_id = f"s{n:03d}"
+        item_id = f"{prefix}{n:03d}"
         excerpt = [p["title"]] + [" ".join(s.split()) for s in p["sentences"][:EXCERPT_MAX_SENTENCES]]
         items.append({"item_id": item_id, "article_id": p["article_id"], "source": p["source"], "lean": p["lean"],
                       "bias_label": p["bias_label"], "topic": p["topic"], "actor_id": p["actor_id"],
@@ -264,6 +293,28 @@ def summary(items):
         print("kinds:", collections.Counter(i["kind"] for i in items))
 
 
+def stance_train(mentions_path, out_dir):
+    stance(mentions_path, out_dir, TRAIN_PER_LEAN, TRAIN_FINAL_MAX_PER_SOURCE, TRAIN_FINAL_MAX_PER_ACTOR, TRAIN_SEED,
+           "t")
+
+
+def stance_sentences(train_dir, out_dir):
+    """One item per sentence of the stance training set's excerpts (the sentences naming the person, title excluded):
+    the writer's stance toward the person in that one sentence, coded by stance-sentences/RULES.md. Same articles as
+    stance-train/, so none of them is in the validation sets."""
+    items = []
+    for pair in read_jsonl(f"{train_dir}/sample.jsonl"):
+        for n, sentence in enumerate(pair["excerpt"][1:], 1):
+            items.append({"item_id": f"{pair['item_id']}-{n:02d}", "pair_id": pair["item_id"],
+                          "actor_name": pair["actor_name"], "title": pair["title"], "sentence": sentence})
+    write_jsonl(f"{out_dir}/sample.jsonl", items)
+    write_jsonl(f"{out_dir}/coding_sheet.jsonl",
+                [{k: i[k] for k in ("item_id", "actor_name", "title", "sentence")} for i in items])
+    templates(out_dir, items)
+    print(f"{len(items)} sentences of {len({i['pair_id'] for i in items})} article x person pairs")
+
+
 if __name__ == "__main__":
     verb, args = sys.argv[1], sys.argv[2:]
-    {"subset": subset, "quotes": quotes, "stance": stance}[verb](*args)
+    {"subset": subset, "quotes": quotes, "stance": stance,
+     "train-subset": train_subset, "stance-train": stance_train, "stance-sentences": stance_sentences}[verb](*args)

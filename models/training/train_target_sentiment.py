@@ -343,8 +343,9 @@ class SpanSentiment(nn.Module):
         return self.target_head(f), self.tone_head(f)
 
     def forward(self, input_ids, attention_mask, span_mask):
-        t, s = self.logits(input_ids, attention_mask, span_mask)
-        return torch.softmax(t, -1), torch.softmax(s, -1)
+        # the span vector is an output too: the stance head (./slant train stance) reads it in the JVM
+        f = self.features(input_ids, attention_mask, span_mask)
+        return torch.softmax(self.target_head(f), -1), torch.softmax(self.tone_head(f), -1), f
 
 
 def load_pretrained(onnx_path):
@@ -440,10 +441,11 @@ def export(model, path, fp16_storage):
     mask[0, 1, 2] = 1
     tmp = path + ".fp32.onnx"
     torch.onnx.export(model, (ids, att, mask), tmp, input_names=["input_ids", "attention_mask", "span_mask"],
-                      output_names=["target_probs", "tone_probs"], opset_version=14,
+                      output_names=["target_probs", "tone_probs", "span_features"], opset_version=14,
                       dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
                                     "span_mask": {0: "batch", 1: "spans", 2: "seq"},
-                                    "target_probs": {0: "batch", 1: "spans"}, "tone_probs": {0: "batch", 1: "spans"}})
+                                    "target_probs": {0: "batch", 1: "spans"}, "tone_probs": {0: "batch", 1: "spans"},
+                                    "span_features": {0: "batch", 1: "spans"}})
     m = onnx.load(tmp)
     if fp16_storage:
         # Store the big weights as float16 with a Cast back to float32 (ONNX Runtime folds it at load): the file

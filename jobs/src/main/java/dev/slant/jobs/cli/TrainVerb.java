@@ -2,6 +2,7 @@ package dev.slant.jobs.cli;
 
 import dev.slant.jobs.sentiment.TrainSentimentVerb;
 import dev.slant.jobs.speakers.TrainSpeakersVerb;
+import dev.slant.jobs.validate.TrainStanceVerb;
 import dev.slant.jobs.verbs.VerbGroup;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
 /** `./slant train WHAT`: rebuilds one of the bundled models. */
 public final class TrainVerb extends VerbGroup {
     public TrainVerb() {
-        super(List.of(new TrainSentimentVerb(), new TrainSpeakersVerb()));
+        super(List.of(new TrainSentimentVerb(), new TrainSpeakersVerb(), new TrainStanceVerb()));
     }
 
     @Override
@@ -19,6 +20,6 @@ public final class TrainVerb extends VerbGroup {
 
     @Override
     public String summary() {
-        return "rebuild a bundled model from its training data (sentiment, speakers)";
+        return "rebuild a bundled model from its training data (sentiment, speakers, stance)";
     }
 }

@@ -60,14 +60,16 @@ public record CompareInputs(Dataset<Row> articles, Dataset<Row> quotes, Dataset<
                     .selectExpr("cast(null as string) article_id", "cast(null as string) source_key",
                             "cast(null as string) lean", "cast(null as string) week", "cast(null as string) actor_id",
                             "cast(null as string) actor_name", "cast(null as string) sentence",
-                            "cast(null as double) target_score", "cast(null as string) sentiment_model");
+                            "cast(null as double) target_score", "cast(null as array<double>) stance_logits",
+                            "cast(null as string) sentiment_model");
         } else {
-            mentions = withDefault(mentionsTable, "sentiment_model", "string").drop("source", "week")
+            mentions = withDefault(withDefault(mentionsTable, "sentiment_model", "string"), "stance_logits",
+                    "array<double>").drop("source", "week")
                     .join(kept.select("article_id", "source_key", "lean", "week"), "article_id")
                     .filter(col("actor_id").isNotNull().and(actorFilter(o)))
                     .withColumn("target_score", col("target_score").cast("double"))
                     .select("article_id", "source_key", "lean", "week", "actor_id", "actor_name", "sentence",
-                            "target_score", "sentiment_model");
+                            "target_score", "stance_logits", "sentiment_model");
         }
         return new CompareInputs(kept, quotes, actorQuotes, mentions);
     }

@@ -114,7 +114,7 @@ public final class ArticlePass {
         // the id: the article, the actor and the words that name it
         String mentionId = QuoteExtraction.quoteId(id + ":" + s.actorId(), s.mentionStart(), s.mentionEnd());
         return RowFactory.create(mentionId, id, source, week, s.actorId(), s.actorName(), s.sentenceText(),
-                s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method().label(), null, null, null, null,
+                s.sentenceStart(), s.sentenceEnd(), s.surface(), s.method().label(), null, null, null, null, null,
                 s.sentenceIndex(), s.mentionStart(), s.mentionEnd());
     }
 

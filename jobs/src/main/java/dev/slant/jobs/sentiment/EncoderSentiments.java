@@ -186,8 +186,10 @@ public final class EncoderSentiments {
             }
             for (ArticleWork w : work) {
                 for (int i = 0; i < w.mentions().size(); i++) {
-                    TargetSentiment t = pick(scores, w.mentionSlots().get(i), true);
-                    out.add(RowFactory.create(null, withScores(w.mentions().get(i), MENTION_ROW, "target", t), null));
+                    Slot slot = w.mentionSlots().get(i);
+                    TargetSentiment t = pick(scores, slot, true);
+                    Row scored = withScores(w.mentions().get(i), MENTION_ROW, "target", t);
+                    out.add(RowFactory.create(null, withStance(scored, stanceLogits(scores, slot)), null));
                 }
                 for (int i = 0; i < w.quotes().size(); i++) {
                     TargetSentiment t = pick(scores, w.quoteSlots().get(i), false);
@@ -208,6 +210,26 @@ public final class EncoderSentiments {
             }
             EncoderSentiment.SpanScores s = scores.get(slot.request());
             return (target ? s.target() : s.tone()).get(slot.span());
+        }
+
+        private static double[] stanceLogits(List<EncoderSentiment.SpanScores> scores, Slot slot) {
+            if (scores == null || slot == null || scores.get(slot.request()).stanceLogits() == null) {
+                return null;
+            }
+            return scores.get(slot.request()).stanceLogits().get(slot.span());
+        }
+
+        /** The mention row with its stance head logits (left null without them). */
+        private static Row withStance(Row r, double[] logits) {
+            if (logits == null) {
+                return r;
+            }
+            Object[] v = new Object[MENTION_ROW.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = r.get(i);
+            }
+            v[MENTION_ROW.fieldIndex("stance_logits")] = SparkArrays.of(logits);
+            return RowFactory.create(v);
         }
 
         /** Requests for the article's mentions (in text order) and then its quotes (by position). */

@@ -8,6 +8,7 @@ import dev.slant.jobs.verbs.VerbOptions;
 import dev.slant.models.actors.ActorRegistry;
 import dev.slant.models.sentiment.ArticleStance;
 import dev.slant.models.sentiment.EncoderSentiment;
+import dev.slant.models.sentiment.StanceHead;
 import dev.slant.models.sentiment.TargetSentiment;
 
 import java.nio.file.Path;
@@ -17,13 +18,13 @@ import java.util.Locale;
 
 /**
  * `validate stance`: an article's stance toward a person against the hand-coded article × person set. Every naming of
- * the person (full name, surname, alias or dated role, as the registry finds them) in the excerpt's sentences is
- * scored by the encoder's target head; the title is left out, because the `mentions` table that compare aggregates
- * comes from the article's text, which has no title. The mention scores are then aggregated three ways, printed side
- * by side: the majority of the mention labels, the mean over every mention with a neutral band (the first
- * {@link ArticleStance}), and the mean over the writer's-voice mentions with a neutral band (today's ArticleStance,
- * what compare writes to `article_stance`). Bands are chosen by 5-fold cross-validation by article, repeated 10 times
- * ({@link BandCrossValidation}); the figures printed are the held-out folds'.
+ * the person in the excerpt's sentences after the title is scored by the encoder ({@link StanceItems}). Four
+ * aggregations are printed side by side: the majority of the target head's mention labels, the mean target score over
+ * every mention with a neutral band (the first {@link ArticleStance}), the mean over the writer's-voice mentions with
+ * a neutral band (the second), their bands chosen by 5-fold cross-validation on this set, repeated 10 times
+ * ({@link BandCrossValidation}; the figures printed are the held-out folds'); and the learned stance head
+ * ({@link StanceHead}, what compare writes to `article_stance`), fitted on other articles (data/handcoded/stance-train/)
+ * and applied here as it is: nothing of it is chosen on this set.
  */
 final class ValidateStanceVerb implements Verb {
     private static final long SEED = 14;
@@ -33,9 +34,11 @@ final class ValidateStanceVerb implements Verb {
                     Scores the hand-coded article x person pairs: the encoder's sentiment toward each naming of the
                     person in the excerpt's sentences (title left out, as in the mentions table), aggregated by the
                     majority of mention labels, by the mean over every mention with a neutral band, and by the mean
-                    over the mentions in the writer's own voice with a neutral band (ArticleStance, what compare
-                    writes to article_stance). Bands chosen by 5-fold cross-validation by article, repeated 10
-                    times; the held-out figures are printed.""")
+                    over the mentions in the writer's own voice with a neutral band (bands chosen by 5-fold
+                    cross-validation by article, repeated 10 times; the held-out figures are printed), and by the
+                    learned stance head over the writer's-voice mentions (StanceHead, what compare writes to
+                    article_stance; fitted on data/handcoded/stance-train by ./slant train stance, applied here
+                    as it is).""")
             .add(OptionSpec.text("gold", "FILE", null, "the hand-coded set's gold.jsonl"))
             .build();
 
@@ -58,7 +61,10 @@ final class ValidateStanceVerb implements Verb {
     public int run(ParsedOptions o) {
         Path gold = Path.of(o.require("gold"));
         List<JsonNode> items = HandCodedGold.read(gold);
-        List<List<ArticleStance.Mention>> mentions = score(items, ActorRegistry.defaults(), EncoderSentiment.get());
+        List<List<StanceItems.Scored>> scored = new StanceItems(items, ActorRegistry.defaults())
+                .score(EncoderSentiment.get());
+        List<List<ArticleStance.Mention>> mentions = scored.stream()
+                .map(ms -> ms.stream().map(StanceItems.Scored::mention).toList()).toList();
         List<String> labels = items.stream().map(n -> n.path("label").asText()).toList();
         int voiced = 0;
         int all = 0;
@@ -81,43 +87,26 @@ final class ValidateStanceVerb implements Verb {
 
         List<Double> meanVoiced = mentions.stream().map(ArticleStance::voicedScore).toList();
         BandCrossValidation neu = BandCrossValidation.run(meanVoiced, labels, SEED);
-        System.out.print(cvReport("Mean over the writer's-voice mentions with a neutral band (ArticleStance, "
-                + "compare's article_stance)", items, neu, meanVoiced, labels));
-        System.out.printf(Locale.ROOT, "%nArticleStance.DEFAULT_BAND is %.2f%n", ArticleStance.DEFAULT_BAND);
+        System.out.print(cvReport("Mean over the writer's-voice mentions with a neutral band ", items, neu, meanVoiced, labels));
+        System.out.printf(Locale.ROOT, "  ArticleStance.DEFAULT_BAND is %.2f%n%n", ArticleStance.DEFAULT_BAND);
+
+        StanceHead head = StanceHead.bundled();
+        if (head == null) {
+            System.out.println("No stance head bundled (./slant train stance builds one).");
+            return 0;
+        }
+        List<String> learned = scored.stream().map(ValidateStanceVerb::headLabel).toList();
+        System.out.print(HandCodedGold.report(String.format(Locale.ROOT, "Learned stance head over the writer's-voice "
+                + "mentions (StanceHead, compare's article_stance; fitted on data/handcoded/stance-train, L2 %s, "
+                + "nothing chosen on this set)", head.about().get("chosen_l2")), items, learned));
         return 0;
     }
 
-    /** Per item, every registry naming of its person in the excerpt's sentences after the title, scored in one batch. */
-    static List<List<ArticleStance.Mention>> score(List<JsonNode> items, ActorRegistry registry,
-                                                   EncoderSentiment encoder) {
-        List<EncoderSentiment.Request> requests = new ArrayList<>();
-        List<Integer> owner = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String actor = item.path("actor_id").asText();
-            JsonNode excerpt = item.path("excerpt");
-            for (int s = 1; s < excerpt.size(); s++) {
-                String text = excerpt.get(s).asText();
-                List<EncoderSentiment.Span> spans = registry.find(text, null).stream()
-                        .filter(m -> m.actorId().equals(actor))
-                        .map(m -> new EncoderSentiment.Span(m.start(), m.end())).toList();
-                if (!spans.isEmpty()) {
-                    requests.add(new EncoderSentiment.Request(text, spans));
-                    owner.add(i);
-                }
-            }
-        }
-        List<EncoderSentiment.SpanScores> scored = encoder.scoreAll(requests);
-        List<List<ArticleStance.Mention>> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            out.add(new ArrayList<>());
-        }
-        for (int r = 0; r < requests.size(); r++) {
-            for (TargetSentiment t : scored.get(r).target()) {
-                out.get(owner.get(r)).add(new ArticleStance.Mention(requests.get(r).text(), t));
-            }
-        }
-        return out;
+    /** The head's stance from the mean logits of the writer's-voice mentions; neutral when there is none. */
+    static String headLabel(List<StanceItems.Scored> mentions) {
+        List<double[]> voiced = mentions.stream().filter(m -> ArticleStance.writersVoice(m.sentence()))
+                .map(StanceItems.Scored::stanceLogits).toList();
+        return StanceHead.stance(StanceHead.meanLogits(voiced)).label();
     }
 
     private static List<TargetSentiment> targets(List<ArticleStance.Mention> ms) {

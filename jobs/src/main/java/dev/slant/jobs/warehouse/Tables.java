@@ -99,6 +99,7 @@ public final class Tables {
             .add("target_label", STRING)
             .add("target_score", DOUBLE)
             .add("target_probs", DOUBLES)
+            .add("stance_logits", DOUBLES)
             .add("sentiment_model", STRING),
             List.of("mention_id"), "one row per sentence and registered actor it names (quotes stage)",
             scoredBefore("target_label", SentimentModel.LEGACY_MENTIONS));
@@ -119,6 +120,7 @@ public final class Tables {
             .add("voiced_mentions", LONG)
             .add("stance_score", DOUBLE)
             .add("stance_label", STRING)
+            .add("stance_method", STRING)
             .add("sentiment_model", STRING),
             List.of("article_id", "actor_id", "sentiment_model"),
             "one row per article x actor it names: the article's stance toward the actor (compare)");

@@ -131,6 +131,7 @@ class CompareStageTest extends SparkTestBase {
                 .head();
         assertEquals("positive", fox.getAs("stance_label"));
         assertEquals(0.5, fox.<Double>getAs("stance_score"), 1e-12);
+        assertEquals("band", fox.getAs("stance_method"), "the fixture's mentions carry no stance logits");
         assertEquals(1L, (long) fox.getAs("voiced_mentions"));
         assertEquals("foxnews.com", fox.getAs("source_key"));
         // nyt: "Peskov denied the aggression claims." reports others' claims: no writer's-voice mention, neutral

@@ -69,7 +69,7 @@ class OnePassPerArticleTest extends SparkTestBase {
             quotesByMode.add(withoutSentiment(wh, Tables.QUOTES.name(), "quote_id", "sentiment_label",
                     "sentiment_score", "sentiment_probs", "sentiment_model"));
             mentionsByMode.add(withoutSentiment(wh, Tables.MENTIONS.name(), "mention_id", "target_label",
-                    "target_score", "target_probs", "sentiment_model"));
+                    "target_score", "target_probs", "stance_logits", "sentiment_model"));
         }
         assertTrue(quotesByMode.get(0).size() > 10 && mentionsByMode.get(0).size() > 10,
                 quotesByMode.get(0).size() + " quotes, " + mentionsByMode.get(0).size() + " mentions");

@@ -140,7 +140,7 @@ class QuotesStageTest extends SparkTestBase {
         assertOnlySentimentDiffers(runs, Tables.QUOTES.name(), "sentiment_label", "sentiment_score", "sentiment_probs",
                 "sentiment_model");
         assertOnlySentimentDiffers(runs, Tables.MENTIONS.name(), "target_label", "target_score", "target_probs",
-                "sentiment_model");
+                "stance_logits", "sentiment_model");
 
         assertEquals(2, Slant.run(new String[]{"quotes", "--warehouse", dir.resolve("off").toString(),
                 "--sentiment", "maybe"}), "an unknown --sentiment value is a usage error");

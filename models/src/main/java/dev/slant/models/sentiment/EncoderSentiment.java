@@ -27,6 +27,9 @@ import java.util.Map;
  *   <li>{@link SpanScores#target() target}: sentiment toward the span's referent (trained on NewsMTSC targets);</li>
  *   <li>{@link SpanScores#tone() tone}: tone of the words the span covers, read in their sentence (trained on whole
  *   NewsMTSC sentences whose targets all carry the same polarity). Quote tone is this head over the quote's span.</li>
+ *   <li>{@link SpanScores#stanceLogits() stance logits}: the span's share of its article's stance toward the
+ *   referent ({@link StanceHead}, fitted in the JVM on hand-coded articles over the span vector, which the model
+ *   exposes as its {@code span_features} output).</li>
  * </ul>
  * One encoder pass per sentence serves all its spans; {@link #scoreAll} batches sentences of similar length. The model
  * and tokenizer are built once per JVM on first use ({@link #get()}); the instance is thread-safe. See the README next
@@ -52,17 +55,23 @@ public final class EncoderSentiment {
         }
     }
 
-    /** Per span, in the request's order: sentiment toward it and tone of its words. */
-    public record SpanScores(List<TargetSentiment> target, List<TargetSentiment> tone) {
+    /**
+     * Per span, in the request's order: sentiment toward it, tone of its words and the stance head's logits
+     * ({@code stanceLogits} null only while no stance head is bundled, before the first `./slant train stance`).
+     */
+    public record SpanScores(List<TargetSentiment> target, List<TargetSentiment> tone, List<double[]> stanceLogits) {
     }
 
     private final OrtEnvironment env;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
+    private final StanceHead stanceHead;
     /** Keeps a JVM shutdown from releasing ONNX Runtime under a running batch (see {@link InferenceGate}). */
     private final InferenceGate gate = new InferenceGate();
 
-    private EncoderSentiment(byte[] model, InputStream tokenizerJson, int threads) throws OrtException, IOException {
+    private EncoderSentiment(byte[] model, InputStream tokenizerJson, int threads, StanceHead stanceHead)
+            throws OrtException, IOException {
+        this.stanceHead = stanceHead;
         env = OrtEnvironment.getEnvironment();
         OrtSession.SessionOptions opts = new OrtSession.SessionOptions();
         opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
@@ -85,7 +94,7 @@ public final class EncoderSentiment {
         private static EncoderSentiment load() {
             int threads = Integer.getInteger("slant.encoder.threads", Runtime.getRuntime().availableProcessors());
             try (InputStream m = resource(MODEL_RESOURCE); InputStream t = resource(TOKENIZER_RESOURCE)) {
-                return new EncoderSentiment(m.readAllBytes(), t, threads);
+                return new EncoderSentiment(m.readAllBytes(), t, threads, StanceHead.bundled());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (OrtException e) {
@@ -117,6 +126,22 @@ public final class EncoderSentiment {
 
     /** Scores many sentences, batching those of similar length; results in the order of the requests. */
     public List<SpanScores> scoreAll(List<Request> requests) {
+        return inBatches(requests, batch -> run(batch, null));
+    }
+
+    /**
+     * The span vectors the heads read ([CLS ; mean of the last layer over the span's wordpieces]), per request and
+     * span: what {@link StanceHead} is trained on.
+     */
+    public List<List<float[]>> spanFeatures(List<Request> requests) {
+        return inBatches(requests, batch -> {
+            List<List<float[]>> features = new ArrayList<>();
+            run(batch, features);
+            return features;
+        });
+    }
+
+    private <T> List<T> inBatches(List<Request> requests, java.util.function.Function<List<Encoded>, List<T>> run) {
         List<Encoded> encoded = new ArrayList<>(requests.size());
         for (Request r : requests) {
             encoded.add(encode(r));
@@ -126,19 +151,19 @@ public final class EncoderSentiment {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt(i -> encoded.get(i).ids.length));
-        SpanScores[] out = new SpanScores[requests.size()];
+        List<T> out = new ArrayList<>(java.util.Collections.nCopies(requests.size(), null));
         for (int from = 0; from < order.length; from += BATCH_SENTENCES) {
             int to = Math.min(order.length, from + BATCH_SENTENCES);
             List<Encoded> batch = new ArrayList<>();
             for (int k = from; k < to; k++) {
                 batch.add(encoded.get(order[k]));
             }
-            List<SpanScores> scored = run(batch);
+            List<T> scored = run.apply(batch);
             for (int k = from; k < to; k++) {
-                out[order[k]] = scored.get(k - from);
+                out.set(order[k], scored.get(k - from));
             }
         }
-        return Arrays.asList(out);
+        return out;
     }
 
     /** Wordpiece ids with [CLS]/[SEP] and, per span, the [first, last+1) wordpiece positions it covers. */
@@ -197,7 +222,8 @@ public final class EncoderSentiment {
         return new Encoded(ids, spans);
     }
 
-    private List<SpanScores> run(List<Encoded> batch) {
+    /** Scores a batch; when {@code features} is not null, each sentence's span vectors are added to it. */
+    private List<SpanScores> run(List<Encoded> batch, List<List<float[]>> features) {
         int b = batch.size();
         int len = 0;
         int t = 1;
@@ -227,16 +253,24 @@ public final class EncoderSentiment {
                      "span_mask", spanT)))) {
             float[][][] target = (float[][][]) res.get("target_probs").orElseThrow().getValue();
             float[][][] tone = (float[][][]) res.get("tone_probs").orElseThrow().getValue();
+            float[][][] vectors = (float[][][]) res.get("span_features").orElseThrow().getValue();
             List<SpanScores> out = new ArrayList<>(b);
             for (int i = 0; i < b; i++) {
                 int spans = batch.get(i).spans.length;
                 List<TargetSentiment> tg = new ArrayList<>(spans);
                 List<TargetSentiment> tn = new ArrayList<>(spans);
+                List<double[]> st = new ArrayList<>(spans);
                 for (int s = 0; s < spans; s++) {
                     tg.add(TargetSentiment.of(toDouble(target[i][s])));
                     tn.add(TargetSentiment.of(toDouble(tone[i][s])));
+                    if (stanceHead != null) {
+                        st.add(stanceHead.logits(vectors[i][s]));
+                    }
                 }
-                out.add(new SpanScores(List.copyOf(tg), List.copyOf(tn)));
+                out.add(new SpanScores(List.copyOf(tg), List.copyOf(tn), stanceHead == null ? null : List.copyOf(st)));
+                if (features != null) {
+                    features.add(List.of(Arrays.copyOf(vectors[i], spans)));
+                }
             }
             return out;
         } catch (IllegalStateException shuttingDown) {

@@ -188,12 +188,13 @@ public final class EncoderSentiments {
                 for (int i = 0; i < w.mentions().size(); i++) {
                     Slot slot = w.mentionSlots().get(i);
                     TargetSentiment t = pick(scores, slot, true);
-                    Row scored = withScores(w.mentions().get(i), MENTION_ROW, "target", t);
-                    out.add(RowFactory.create(null, withStance(scored, stanceLogits(scores, slot)), null));
+                    out.add(RowFactory.create(null, withScores(w.mentions().get(i), MENTION_ROW, "target", t,
+                            stanceLogits(scores, slot)), null));
                 }
                 for (int i = 0; i < w.quotes().size(); i++) {
                     TargetSentiment t = pick(scores, w.quoteSlots().get(i), false);
-                    out.add(RowFactory.create(withScores(w.quotes().get(i), QUOTE_ROW, "sentiment", t), null, null));
+                    out.add(RowFactory.create(withScores(w.quotes().get(i), QUOTE_ROW, "sentiment", t, null), null,
+                            null));
                 }
             }
             return out;
@@ -217,19 +218,6 @@ public final class EncoderSentiments {
                 return null;
             }
             return scores.get(slot.request()).stanceLogits().get(slot.span());
-        }
-
-        /** The mention row with its stance head logits (left null without them). */
-        private static Row withStance(Row r, double[] logits) {
-            if (logits == null) {
-                return r;
-            }
-            Object[] v = new Object[MENTION_ROW.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = r.get(i);
-            }
-            v[MENTION_ROW.fieldIndex("stance_logits")] = SparkArrays.of(logits);
-            return RowFactory.create(v);
         }
 
         /** Requests for the article's mentions (in text order) and then its quotes (by position). */
@@ -267,8 +255,11 @@ public final class EncoderSentiments {
             return new ArticleWork(mentions, mentionSlots, sorted, quoteSlots);
         }
 
-        /** The row with its {prefix}_label/_score/_probs and sentiment_model set from {@code t} (null: left null). */
-        private Row withScores(Row r, StructType schema, String prefix, TargetSentiment t) {
+        /**
+         * The row with its {prefix}_label/_score/_probs and sentiment_model set from {@code t} (null: left null), and a
+         * mention's stance_logits (null: left null).
+         */
+        private Row withScores(Row r, StructType schema, String prefix, TargetSentiment t, double[] stanceLogits) {
             Object[] v = new Object[schema.size()];
             for (int i = 0; i < v.length; i++) {
                 v[i] = r.get(i);
@@ -278,6 +269,9 @@ public final class EncoderSentiments {
                 v[schema.fieldIndex(prefix + "_score")] = t.score();
                 v[schema.fieldIndex(prefix + "_probs")] = SparkArrays.of(t.probs());
                 v[schema.fieldIndex("sentiment_model")] = model;
+            }
+            if (stanceLogits != null) { // mentions only: the stance head's share of the article's stance
+                v[schema.fieldIndex("stance_logits")] = SparkArrays.of(stanceLogits);
             }
             return RowFactory.create(v);
         }

@@ -12,7 +12,6 @@ import dev.slant.models.sentiment.StanceHead;
 import dev.slant.models.sentiment.TargetSentiment;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 

@@ -62,6 +62,14 @@ TRAIN_MAX_PER_SOURCE = 8
 TRAIN_PER_LEAN = 130          # 390 pairs
 TRAIN_FINAL_MAX_PER_SOURCE = 10
 TRAIN_FINAL_MAX_PER_ACTOR = 25
+# Round 2 (stance-train2/, stance-sentences2/): more training sentences for a sentence-level stance model, from
+# articles in none of the sets above, drawn the same way with the next seed and twice as many pairs per lean.
+TRAIN_ROUNDS = {
+    "1": dict(seed=TRAIN_SEED, pairs_per_label=TRAIN_PAIRS_PER_LABEL, per_lean=TRAIN_PER_LEAN, prefix="t",
+              excluded=("quotes", "stance")),
+    "2": dict(seed=TRAIN_SEED + 1, pairs_per_label=2 * TRAIN_PAIRS_PER_LABEL, per_lean=2 * TRAIN_PER_LEAN,
+              prefix="u", excluded=("quotes", "stance", "stance-train")),
+}
 
 
 def read_jsonl(path):
@@ -154,15 +162,16 @@ def stance_articles(docs, chosen, per_label, max_per_actor, max_per_source):
                 taken += 1
 
 
-def train_subset(corpus_path, out_path):
-    """Articles for the stance training set: as part B, with another seed, none of them in either sample."""
-    rng = random.Random(TRAIN_SEED)
+def train_subset(corpus_path, out_path, training_round="1"):
+    """Articles for a stance training set: as part B, with another seed, none of them in an earlier sample."""
+    r = TRAIN_ROUNDS[training_round]
+    rng = random.Random(r["seed"])
     docs = [d for d in read_jsonl(corpus_path) if MIN_CHARS <= len(d["text"]) <= MAX_CHARS]
     rng.shuffle(docs)
-    held_out = {r["article_id"] for part in ("quotes", "stance")
-                for r in read_jsonl(f"data/handcoded/{part}/sample.jsonl")}
+    held_out = {row["article_id"] for part in r["excluded"]
+                for row in read_jsonl(f"data/handcoded/{part}/sample.jsonl")}
     chosen = {i: None for i in held_out}
-    stance_articles(docs, chosen, TRAIN_PAIRS_PER_LABEL, TRAIN_MAX_PER_ACTOR, TRAIN_MAX_PER_SOURCE)
+    stance_articles(docs, chosen, r["pairs_per_label"], TRAIN_MAX_PER_ACTOR, TRAIN_MAX_PER_SOURCE)
     picked = [d for i, d in chosen.items() if i not in held_out]
     print(f"stance training articles: {len(picked)} (none of the {len(held_out)} sampled articles)")
     write_jsonl(out_path, sorted(picked, key=lambda d: d["id"]))
@@ -293,9 +302,10 @@ def summary(items):
         print("kinds:", collections.Counter(i["kind"] for i in items))
 
 
-def stance_train(mentions_path, out_dir):
-    stance(mentions_path, out_dir, TRAIN_PER_LEAN, TRAIN_FINAL_MAX_PER_SOURCE, TRAIN_FINAL_MAX_PER_ACTOR, TRAIN_SEED,
-           "t")
+def stance_train(mentions_path, out_dir, training_round="1"):
+    r = TRAIN_ROUNDS[training_round]
+    stance(mentions_path, out_dir, r["per_lean"], TRAIN_FINAL_MAX_PER_SOURCE, TRAIN_FINAL_MAX_PER_ACTOR, r["seed"],
+           r["prefix"])
 
 
 def stance_sentences(train_dir, out_dir):

@@ -431,6 +431,28 @@ def fmt(name, r):
     return "%s macro-F1 %.3f accuracy %.3f confusion(rows gold neg/neu/pos) %s" % (name, f1, acc, cm.tolist())
 
 
+def store_fp16(m):
+    """Stores the big weights as float16 with a Cast back to float32 (ONNX Runtime folds it at load): the file
+    halves, the arithmetic stays fp32."""
+    g = m.graph
+    casts = []
+    keep = []
+    for init in g.initializer:
+        a = numpy_helper.to_array(init)
+        if a.dtype == np.float32 and a.size >= 1024:
+            h = numpy_helper.from_array(a.astype(np.float16), init.name + "__fp16")
+            keep.append(h)
+            casts.append(onnx.helper.make_node("Cast", [h.name], [init.name], to=onnx.TensorProto.FLOAT,
+                                               name="cast_" + init.name))
+        else:
+            keep.append(init)
+    del g.initializer[:]
+    g.initializer.extend(keep)
+    nodes = casts + list(g.node)
+    del g.node[:]
+    g.node.extend(nodes)
+
+
 def export(model, path, fp16_storage):
     model.eval()
     ids = torch.tensor([[101, 7592, 2088, 102], [101, 7592, 102, 0]])
@@ -448,25 +470,7 @@ def export(model, path, fp16_storage):
                                     "span_features": {0: "batch", 1: "spans"}})
     m = onnx.load(tmp)
     if fp16_storage:
-        # Store the big weights as float16 with a Cast back to float32 (ONNX Runtime folds it at load): the file
-        # halves, the arithmetic stays fp32.
-        g = m.graph
-        casts = []
-        keep = []
-        for init in g.initializer:
-            a = numpy_helper.to_array(init)
-            if a.dtype == np.float32 and a.size >= 1024:
-                h = numpy_helper.from_array(a.astype(np.float16), init.name + "__fp16")
-                keep.append(h)
-                casts.append(onnx.helper.make_node("Cast", [h.name], [init.name], to=onnx.TensorProto.FLOAT,
-                                                   name="cast_" + init.name))
-            else:
-                keep.append(init)
-        del g.initializer[:]
-        g.initializer.extend(keep)
-        nodes = casts + list(g.node)
-        del g.node[:]
-        g.node.extend(nodes)
+        store_fp16(m)
     onnx.checker.check_model(m)
     onnx.save(m, path)
     import os

@@ -201,7 +201,8 @@ public final class QuotesBenchmark implements Verb {
 
     /**
      * The fine-tuned encoder over every sentence of the articles, each scored once with the sentence as its span (the
-     * cost of quote tone and of all the targets of a sentence, which share the pass), batched as a partition would be.
+     * cost of quote tone and of all the targets of a sentence, which share the pass), batched as a partition would be;
+     * without the stance branch, which the pipeline runs on the sentences that name an actor only.
      */
     private static Timed encoderOnEverySentence(List<String[]> articles) {
         StanfordCoreNLP splitter = CoreNlpPipelines.tokenizer();
@@ -211,7 +212,8 @@ public final class QuotesBenchmark implements Verb {
             splitter.annotate(d);
             for (var s : d.sentences()) {
                 String text = s.text();
-                requests.add(new EncoderSentiment.Request(text, List.of(new EncoderSentiment.Span(0, text.length()))));
+                requests.add(new EncoderSentiment.Request(text, List.of(new EncoderSentiment.Span(0, text.length())),
+                        false));
             }
         }
         EncoderSentiment encoder = EncoderSentiment.get();

@@ -34,7 +34,7 @@ public final class EncoderSentimentValidation {
             for (NewsMtsc.Target t : s.targets()) {
                 spans.add(new EncoderSentiment.Span(t.from(), t.to()));
             }
-            requests.add(new EncoderSentiment.Request(s.text(), spans));
+            requests.add(new EncoderSentiment.Request(s.text(), spans, false));
         }
         long t0 = System.nanoTime();
         List<EncoderSentiment.SpanScores> scores = encoder.scoreAll(requests);

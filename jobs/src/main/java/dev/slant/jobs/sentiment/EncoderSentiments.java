@@ -68,6 +68,8 @@ public final class EncoderSentiments {
     private static final class Requests {
         private final List<String> texts = new ArrayList<>();
         private final List<List<EncoderSentiment.Span>> spans = new ArrayList<>();
+        /** Per request: whether a mention is among its spans (only those need the stance branch). */
+        private final List<Boolean> stance = new ArrayList<>();
         private Map<String, Integer> ofArticle = new LinkedHashMap<>();
 
         void nextArticle() {
@@ -76,14 +78,18 @@ public final class EncoderSentiments {
 
         /**
          * Adds span [from, to) of {@code context} (the article's characters from {@code contextStart}) to the
-         * article's request over that context.
+         * article's request over that context; {@code mention}: the span names an actor (stance logits wanted).
          */
-        Slot add(int contextStart, String context, int from, int to) {
+        Slot add(int contextStart, String context, int from, int to, boolean mention) {
             Integer r = ofArticle.computeIfAbsent(contextStart + ":" + (contextStart + context.length()), k -> {
                 texts.add(context);
                 spans.add(new ArrayList<>());
+                stance.add(false);
                 return texts.size() - 1;
             });
+            if (mention) {
+                stance.set(r, true);
+            }
             List<EncoderSentiment.Span> list = spans.get(r);
             list.add(new EncoderSentiment.Span(from, to));
             return new Slot(r, list.size() - 1);
@@ -96,7 +102,7 @@ public final class EncoderSentiments {
         List<EncoderSentiment.Request> toList() {
             List<EncoderSentiment.Request> out = new ArrayList<>(texts.size());
             for (int i = 0; i < texts.size(); i++) {
-                out.add(new EncoderSentiment.Request(texts.get(i), spans.get(i)));
+                out.add(new EncoderSentiment.Request(texts.get(i), spans.get(i), stance.get(i)));
             }
             return out;
         }
@@ -236,7 +242,7 @@ public final class EncoderSentiments {
                     continue;
                 }
                 sentences.add(sentence);
-                mentionSlots.add(requests.add(start, text, from, to));
+                mentionSlots.add(requests.add(start, text, from, to, true));
             }
             List<Row> sorted = new ArrayList<>(quotes);
             sorted.sort(Comparator.<Row>comparingInt(q -> q.getInt(QUOTE_START)).thenComparingInt(q -> q.getInt(QUOTE_END))
@@ -250,7 +256,7 @@ public final class EncoderSentiments {
                 }
                 int start = q.getInt(CONTEXT_START);
                 quoteSlots.add(requests.add(start, q.getString(CONTEXT), q.getInt(QUOTE_START) - start,
-                        q.getInt(QUOTE_END) - start));
+                        q.getInt(QUOTE_END) - start, false));
             }
             return new ArticleWork(mentions, mentionSlots, sorted, quoteSlots);
         }

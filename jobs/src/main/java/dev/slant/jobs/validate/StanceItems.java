@@ -55,15 +55,24 @@ final class StanceItems {
 
     /** Per item, the mean span vector of the namings in writer's-voice sentences; null for an item without any. */
     List<double[]> voicedFeatureMeans(EncoderSentiment encoder) {
-        List<List<float[]>> features = encoder.spanFeatures(requests);
+        return means(encoder.spanFeatures(requests), r -> ArticleStance.writersVoice(requests.get(r).text()));
+    }
+
+    /** Per item, the mean stance-branch logits of all its namings; null for an item without any. */
+    List<double[]> branchMeans(EncoderSentiment encoder) {
+        return means(encoder.branchLogits(requests), r -> true);
+    }
+
+    /** Per item, the mean of the vectors of its requests that {@code keep} accepts; null for an item without any. */
+    private List<double[]> means(List<List<float[]>> perRequest, java.util.function.IntPredicate keep) {
         double[][] sum = new double[items][];
         int[] n = new int[items];
         for (int r = 0; r < requests.size(); r++) {
-            if (!ArticleStance.writersVoice(requests.get(r).text())) {
+            if (!keep.test(r)) {
                 continue;
             }
             int i = owner.get(r);
-            for (float[] f : features.get(r)) {
+            for (float[] f : perRequest.get(r)) {
                 if (sum[i] == null) {
                     sum[i] = new double[f.length];
                 }
@@ -93,7 +102,10 @@ final class StanceItems {
         return out;
     }
 
-    /** One naming: its sentence, the target head's sentiment toward it, the stance head's logits (null: no head). */
+    /**
+     * One naming: its sentence, the target head's sentiment toward it, its stance logits (the pair head's three, then
+     * the branch's three; null: no head).
+     */
     record Scored(String sentence, TargetSentiment target, double[] stanceLogits) {
         ArticleStance.Mention mention() {
             return new ArticleStance.Mention(sentence, target);

@@ -23,10 +23,12 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Fits {@link StanceHead} on hand-coded article × person pairs: Spark MLlib's multinomial logistic regression (L2,
- * standardised features) over each pair's mean writer's-voice span vector, with class weights inversely proportional
- * to the class counts, since the rare positive class counts as much as the others in macro-F1. A pair without a
- * writer's-voice naming is neutral, as in {@link ArticleStance}, and is not fitted on.
+ * Fits {@link StanceHead} on hand-coded article × person pairs. The pair head: Spark MLlib's multinomial logistic
+ * regression (L2, standardised features) over each pair's mean writer's-voice span vector, with class weights
+ * inversely proportional to the class counts, since the rare positive class counts as much as the others in macro-F1;
+ * a pair without a writer's-voice naming is not fitted on. The combination with the stance branch: the bias on the
+ * neutral logit is chosen on the pair head's <em>out-of-fold</em> logits (each pair scored by a head fitted without
+ * it), so the choice sees the head as it will do on new articles, not as it does on its own training pairs.
  */
 final class StanceTrainer {
     static final int FOLDS = BandCrossValidation.FOLDS;
@@ -67,41 +69,101 @@ final class StanceTrainer {
                 weights[c][j] = w.apply(c, j);
             }
         }
-        return new StanceHead(TargetSentiment.LABELS.clone(), weights, lr.interceptVector().toArray(), about);
+        return new StanceHead(TargetSentiment.LABELS.clone(), weights, lr.interceptVector().toArray(), 1, 0, about);
     }
 
-    /** The head's label for one pair's mean vector; neutral without one. */
-    static String predict(StanceHead head, double[] features) {
-        if (features == null) {
-            return "neutral";
-        }
-        float[] f = new float[features.length];
-        for (int j = 0; j < f.length; j++) {
-            f[j] = (float) features[j];
-        }
-        return StanceHead.stance(head.logits(f)).label();
-    }
-
-    /** Held-out macro-F1 of each repetition of stratified k-fold cross-validation at L2 strength {@code reg}. */
+    /** Held-out macro-F1 of the pair head alone in each repetition of stratified k-fold cross-validation. */
     static double[] crossValidate(SparkSession spark, List<double[]> features, List<String> gold, double reg,
                                   long seed) {
         double[] f1 = new double[REPEATS];
         for (int r = 0; r < REPEATS; r++) {
+            double[][] logits = outOfFold(spark, features, gold, reg, seed + r);
+            List<String> predicted = new ArrayList<>();
+            for (double[] z : logits) {
+                predicted.add(StanceHead.stance(z).label());
+            }
+            f1[r] = ArticleStance.macroF1(predicted, gold);
+        }
+        return f1;
+    }
+
+    /**
+     * Each pair's pair-head logits from a head fitted on the other folds (one pass of stratified k-fold); null for a
+     * pair without a writer's-voice naming.
+     */
+    static double[][] outOfFold(SparkSession spark, List<double[]> features, List<String> gold, double reg,
+                                long seed) {
+        int[] fold = BandCrossValidation.stratifiedFolds(gold, new Random(seed));
+        double[][] logits = new double[gold.size()][];
+        for (int k = 0; k < FOLDS; k++) {
+            List<double[]> trainX = new ArrayList<>();
+            List<String> trainY = new ArrayList<>();
+            for (int i = 0; i < gold.size(); i++) {
+                if (fold[i] != k) {
+                    trainX.add(features.get(i));
+                    trainY.add(gold.get(i));
+                }
+            }
+            StanceHead head = fit(spark, trainX, trainY, reg, Map.of());
+            for (int i = 0; i < gold.size(); i++) {
+                if (fold[i] == k && features.get(i) != null) {
+                    logits[i] = head.logits(features.get(i));
+                }
+            }
+        }
+        return logits;
+    }
+
+    /** The combined stance of each pair: pair-head logits (null: none voiced) with the branch's, share and bias. */
+    static List<String> combined(double[][] head, List<double[]> branch, double share, double bias) {
+        List<String> out = new ArrayList<>(head.length);
+        for (int i = 0; i < head.length; i++) {
+            out.add(StanceHead.stance(StanceHead.articleLogits(head[i], branch.get(i), share, bias)).label());
+        }
+        return out;
+    }
+
+    /** The neutral bias with the best macro-F1 on these pairs; ties go to the smallest in size. */
+    static double chooseBias(double[][] head, List<double[]> branch, List<String> gold, double share,
+                             double[] grid) {
+        double best = Double.NaN;
+        double bestF1 = -1;
+        for (double b : grid) {
+            double f1 = ArticleStance.macroF1(combined(head, branch, share, b), gold);
+            if (f1 > bestF1 + 1e-12 || (Math.abs(f1 - bestF1) <= 1e-12 && Math.abs(b) < Math.abs(best))) {
+                best = b;
+                bestF1 = f1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Held-out macro-F1 of the combination in each repetition of stratified k-fold cross-validation over the pairs,
+     * the bias chosen on the other folds each time (the head's logits are out-of-fold already).
+     */
+    static double[] crossValidateBias(double[][] head, List<double[]> branch, List<String> gold, double share,
+                                      double[] grid, long seed) {
+        double[] f1 = new double[BandCrossValidation.REPEATS];
+        for (int r = 0; r < f1.length; r++) {
             int[] fold = BandCrossValidation.stratifiedFolds(gold, new Random(seed + r));
             String[] predicted = new String[gold.size()];
             for (int k = 0; k < FOLDS; k++) {
-                List<double[]> trainX = new ArrayList<>();
+                List<double[]> trainHead = new ArrayList<>();
+                List<double[]> trainBranch = new ArrayList<>();
                 List<String> trainY = new ArrayList<>();
                 for (int i = 0; i < gold.size(); i++) {
                     if (fold[i] != k) {
-                        trainX.add(features.get(i));
+                        trainHead.add(head[i]);
+                        trainBranch.add(branch.get(i));
                         trainY.add(gold.get(i));
                     }
                 }
-                StanceHead head = fit(spark, trainX, trainY, reg, Map.of());
+                double bias = chooseBias(trainHead.toArray(new double[0][]), trainBranch, trainY, share, grid);
                 for (int i = 0; i < gold.size(); i++) {
                     if (fold[i] == k) {
-                        predicted[i] = predict(head, features.get(i));
+                        predicted[i] = StanceHead.stance(StanceHead.articleLogits(head[i], branch.get(i), share,
+                                bias)).label();
                     }
                 }
             }

@@ -95,17 +95,21 @@ final class ValidateStanceVerb implements Verb {
             return 0;
         }
         List<String> learned = scored.stream().map(ValidateStanceVerb::headLabel).toList();
-        System.out.print(HandCodedGold.report(String.format(Locale.ROOT, "Learned stance head over the writer's-voice "
-                + "mentions (StanceHead, compare's article_stance; fitted on data/handcoded/stance-train, L2 %s, "
-                + "nothing chosen on this set)", head.about().get("chosen_l2")), items, learned));
+        System.out.print(HandCodedGold.report(String.format(Locale.ROOT, "Learned stance head (StanceHead, compare's "
+                + "article_stance): pair head over the writer's-voice mentions (L2 %s) and stance branch over every "
+                + "mention, head share %s, neutral bias %s; fitted on data/handcoded/stance-train and "
+                + "stance-sentences2, nothing chosen on this set", head.about().get("chosen_l2"), head.headShare(),
+                head.neutralBias()), items, learned));
         return 0;
     }
 
-    /** The head's stance from the mean logits of the writer's-voice mentions; neutral when there is none. */
+    /**
+     * The bundled head's stance from the mentions' stance logits: the pair head's over the writer's-voice mentions,
+     * the branch's over all of them (as compare's article_stance).
+     */
     static String headLabel(List<StanceItems.Scored> mentions) {
-        List<double[]> voiced = mentions.stream().filter(m -> ArticleStance.writersVoice(m.sentence()))
-                .map(StanceItems.Scored::stanceLogits).toList();
-        return StanceHead.stance(StanceHead.meanLogits(voiced)).label();
+        return StanceHead.bundled().article(mentions.stream().map(StanceItems.Scored::sentence).toList(),
+                mentions.stream().map(StanceItems.Scored::stanceLogits).toList()).label();
     }
 
     private static List<TargetSentiment> targets(List<ArticleStance.Mention> ms) {

@@ -81,11 +81,12 @@ class EncoderSentimentsStageTest extends SparkTestBase {
         assertTrue(mentions.stream().filter(m -> m.getAs("target_label") != null).count() > 20);
         // three classes are in use, not one label for everything
         assertTrue(quotes.stream().map(q -> q.<String>getAs("sentiment_label")).distinct().count() >= 2);
-        // every scored mention carries the stance head's three logits too (compare averages them per article)
+        // every scored mention carries its stance logits too, the pair head's three and the stance branch's three
+        // (compare averages them per article)
         for (Row m : mentions) {
             if (m.getAs("target_label") != null) {
                 List<Double> logits = m.getList(m.fieldIndex("stance_logits"));
-                assertEquals(3, logits.size(), m.toString());
+                assertEquals(6, logits.size(), m.toString());
                 assertTrue(logits.stream().allMatch(Double::isFinite), m.toString());
             }
         }

@@ -8,6 +8,7 @@ import dev.slant.models.actors.ActorRegistry;
 import dev.slant.models.sentiment.ArticleStance;
 import dev.slant.models.sentiment.EncoderSentiment;
 import dev.slant.models.sentiment.StanceHead;
+import dev.slant.models.sentiment.TargetSentiment;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -86,13 +87,12 @@ class StanceOnHandCodedSetTest extends SparkTestBase {
                 continue;
             }
             Row r = byItem.get(items.get(i).path("item_id").asText());
-            List<double[]> voiced = ms.stream().filter(m -> ArticleStance.writersVoice(m.sentence()))
-                    .map(StanceItems.Scored::stanceLogits).toList();
+            TargetSentiment expected = StanceHead.bundled().article(
+                    ms.stream().map(StanceItems.Scored::sentence).toList(),
+                    ms.stream().map(StanceItems.Scored::stanceLogits).toList());
             Double got = r.getAs("stance_score");
-            assertEquals(voiced.isEmpty(), got == null, items.get(i).path("item_id").asText());
-            if (!voiced.isEmpty()) {
-                assertEquals(StanceHead.stance(StanceHead.meanLogits(voiced)).score(), got, 1e-9);
-            }
+            assertEquals(expected.score(), got, 1e-9, items.get(i).path("item_id").asText());
+            assertEquals(expected.label(), r.getAs("stance_label"));
             assertEquals(ValidateStanceVerb.headLabel(ms), r.getAs("stance_label"));
             assertEquals("head", r.getAs("stance_method"));
             labelled++;

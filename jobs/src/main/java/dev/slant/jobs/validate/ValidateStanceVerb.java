@@ -22,8 +22,9 @@ import java.util.Locale;
  * every mention with a neutral band (the first {@link ArticleStance}), the mean over the writer's-voice mentions with
  * a neutral band (the second), their bands chosen by 5-fold cross-validation on this set, repeated 10 times
  * ({@link BandCrossValidation}; the figures printed are the held-out folds'); and the learned stance head
- * ({@link StanceHead}, what compare writes to `article_stance`), fitted on other articles (data/handcoded/stance-train/)
- * and applied here as it is: nothing of it is chosen on this set.
+ * ({@link StanceHead}, what compare writes to `article_stance`), fitted on other articles (data/handcoded/stance-train/,
+ * stance-sentences2/) and applied here as it is, with its pair head and its stance branch each alone: nothing of it is
+ * chosen on this set.
  */
 final class ValidateStanceVerb implements Verb {
     private static final long SEED = 14;
@@ -35,9 +36,10 @@ final class ValidateStanceVerb implements Verb {
                     majority of mention labels, by the mean over every mention with a neutral band, and by the mean
                     over the mentions in the writer's own voice with a neutral band (bands chosen by 5-fold
                     cross-validation by article, repeated 10 times; the held-out figures are printed), and by the
-                    learned stance head over the writer's-voice mentions (StanceHead, what compare writes to
-                    article_stance; fitted on data/handcoded/stance-train by ./slant train stance, applied here
-                    as it is).""")
+                    learned stance head (StanceHead, what compare writes to article_stance: the pair head over the
+                    writer's-voice mentions averaged with the stance branch over every mention; trained on
+                    data/handcoded/stance-train and stance-sentences2, applied here as it is), with each of its
+                    two halves alone for comparison.""")
             .add(OptionSpec.text("gold", "FILE", null, "the hand-coded set's gold.jsonl"))
             .build();
 
@@ -94,6 +96,16 @@ final class ValidateStanceVerb implements Verb {
             System.out.println("No stance head bundled (./slant train stance builds one).");
             return 0;
         }
+        // each half alone, for comparison: the pair head (the model before the branch) and the branch with the bias
+        StanceHead pairAlone = new StanceHead(head.classes(), head.weights(), head.intercepts(), 1, 0, head.about());
+        System.out.print(HandCodedGold.report("Pair head alone over the writer's-voice mentions (the learned head "
+                + "before the stance branch)", items, scored.stream().map(ms -> headLabel(pairAlone, ms)).toList()));
+        System.out.println();
+        StanceHead branchAlone = new StanceHead(head.classes(), head.weights(), head.intercepts(), 0,
+                head.neutralBias(), head.about());
+        System.out.print(HandCodedGold.report("Stance branch alone over every mention, with the same neutral bias",
+                items, scored.stream().map(ms -> headLabel(branchAlone, ms)).toList()));
+        System.out.println();
         List<String> learned = scored.stream().map(ValidateStanceVerb::headLabel).toList();
         System.out.print(HandCodedGold.report(String.format(Locale.ROOT, "Learned stance head (StanceHead, compare's "
                 + "article_stance): pair head over the writer's-voice mentions (L2 %s) and stance branch over every "
@@ -108,7 +120,11 @@ final class ValidateStanceVerb implements Verb {
      * the branch's over all of them (as compare's article_stance).
      */
     static String headLabel(List<StanceItems.Scored> mentions) {
-        return StanceHead.bundled().article(mentions.stream().map(StanceItems.Scored::sentence).toList(),
+        return headLabel(StanceHead.bundled(), mentions);
+    }
+
+    private static String headLabel(StanceHead head, List<StanceItems.Scored> mentions) {
+        return head.article(mentions.stream().map(StanceItems.Scored::sentence).toList(),
                 mentions.stream().map(StanceItems.Scored::stanceLogits).toList()).label();
     }
 

@@ -46,6 +46,9 @@ public final class ArticleStances {
      */
     public static Dataset<Row> compute(Dataset<Row> mentions) {
         StanceHead head = StanceHead.bundled();
+        // without a bundled head no mention carries stance logits, and these two numbers are never used
+        double share = head == null ? 1 : head.headShare();
+        double bias = head == null ? 0 : head.neutralBias();
         Column scored = col("target_score").isNotNull();
         Column voiced = scored.and(col("sentence").isNotNull())
                 .and(not(col("sentence").rlike(ArticleStance.REPORTED_SPEECH)));
@@ -72,10 +75,10 @@ public final class ArticleStances {
                         avg(when(withBranch, element_at(col("stance_logits"), 6))).as("b2"))
                 .withColumn("stance_method", method)
                 .withColumn("stance_score", when(col("stance_method").equalTo("head"),
-                        headScoreUdf(head).apply(z0, z1, z2, col("b0"), col("b1"), col("b2")))
+                        headScoreUdf(share, bias).apply(z0, z1, z2, col("b0"), col("b1"), col("b2")))
                         .otherwise(col("band_score")))
                 .withColumn("stance_label", when(col("stance_method").equalTo("head"),
-                        headLabelUdf(head).apply(z0, z1, z2, col("b0"), col("b1"), col("b2")))
+                        headLabelUdf(share, bias).apply(z0, z1, z2, col("b0"), col("b1"), col("b2")))
                         .when(col("stance_method").equalTo("band"),
                                 labelUdf(new ArticleStance(ArticleStance.DEFAULT_BAND)).apply(col("band_score"))))
                 .select("article_id", "actor_id", "actor_name", "source_key", "lean", "week", "mentions",
@@ -92,18 +95,14 @@ public final class ArticleStances {
      * {@link StanceHead#stance}'s label of the article's logits from the mean head and branch logits (nulls: none);
      * the bundled head's share and bias are captured as two numbers, so the function ships without the head.
      */
-    private static UserDefinedFunction headLabelUdf(StanceHead head) {
-        double share = head == null ? 1 : head.headShare();
-        double bias = head == null ? 0 : head.neutralBias();
+    private static UserDefinedFunction headLabelUdf(double share, double bias) {
         return udf((UDF6<Double, Double, Double, Double, Double, Double, String>) (a, b, c, d, e, f) ->
                 StanceHead.stance(StanceHead.articleLogits(logits(a, b, c), logits(d, e, f), share, bias)).label(),
                 DataTypes.StringType);
     }
 
     /** {@link StanceHead#stance}'s score of the article's logits; null when there is none. */
-    private static UserDefinedFunction headScoreUdf(StanceHead head) {
-        double share = head == null ? 1 : head.headShare();
-        double bias = head == null ? 0 : head.neutralBias();
+    private static UserDefinedFunction headScoreUdf(double share, double bias) {
         return udf((UDF6<Double, Double, Double, Double, Double, Double, Double>) (a, b, c, d, e, f) -> {
             double[] z = StanceHead.articleLogits(logits(a, b, c), logits(d, e, f), share, bias);
             return z == null ? null : StanceHead.stance(z).score();

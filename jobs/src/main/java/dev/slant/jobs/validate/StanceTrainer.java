@@ -96,15 +96,7 @@ final class StanceTrainer {
         int[] fold = BandCrossValidation.stratifiedFolds(gold, new Random(seed));
         double[][] logits = new double[gold.size()][];
         for (int k = 0; k < FOLDS; k++) {
-            List<double[]> trainX = new ArrayList<>();
-            List<String> trainY = new ArrayList<>();
-            for (int i = 0; i < gold.size(); i++) {
-                if (fold[i] != k) {
-                    trainX.add(features.get(i));
-                    trainY.add(gold.get(i));
-                }
-            }
-            StanceHead head = fit(spark, trainX, trainY, reg, Map.of());
+            StanceHead head = fit(spark, outside(features, fold, k), outside(gold, fold, k), reg, Map.of());
             for (int i = 0; i < gold.size(); i++) {
                 if (fold[i] == k && features.get(i) != null) {
                     logits[i] = head.logits(features.get(i));
@@ -149,17 +141,8 @@ final class StanceTrainer {
             int[] fold = BandCrossValidation.stratifiedFolds(gold, new Random(seed + r));
             String[] predicted = new String[gold.size()];
             for (int k = 0; k < FOLDS; k++) {
-                List<double[]> trainHead = new ArrayList<>();
-                List<double[]> trainBranch = new ArrayList<>();
-                List<String> trainY = new ArrayList<>();
-                for (int i = 0; i < gold.size(); i++) {
-                    if (fold[i] != k) {
-                        trainHead.add(head[i]);
-                        trainBranch.add(branch.get(i));
-                        trainY.add(gold.get(i));
-                    }
-                }
-                double bias = chooseBias(trainHead.toArray(new double[0][]), trainBranch, trainY, share, grid);
+                double bias = chooseBias(outside(Arrays.asList(head), fold, k).toArray(new double[0][]),
+                        outside(branch, fold, k), outside(gold, fold, k), share, grid);
                 for (int i = 0; i < gold.size(); i++) {
                     if (fold[i] == k) {
                         predicted[i] = StanceHead.stance(StanceHead.articleLogits(head[i], branch.get(i), share,
@@ -170,5 +153,16 @@ final class StanceTrainer {
             f1[r] = ArticleStance.macroF1(Arrays.asList(predicted), gold);
         }
         return f1;
+    }
+
+    /** The items outside fold {@code k}: a fold's training part. */
+    private static <T> List<T> outside(List<T> items, int[] fold, int k) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (fold[i] != k) {
+                out.add(items.get(i));
+            }
+        }
+        return out;
     }
 }
